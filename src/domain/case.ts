@@ -1,0 +1,77 @@
+import type { Channel } from './channels'
+import type { Right } from './rights'
+import type { Regime } from './regimes'
+import type { Outcome, Status } from './status'
+import type { Requester } from './request-form'
+
+export type CaseKind = 'request' | 'complaint'
+
+/** A case as stored: the facts the office recorded, plus fields kept for indexing. */
+export interface Case {
+  id?: number
+  reference: string
+  kind: CaseKind
+  channel: Channel
+  /** The day it reached the office (for post, the day it arrived), in the office's time zone. */
+  received: string
+  requester: Requester
+  rights: Right[]
+  otherRight: string
+  regime: Regime
+  /** UK nation, EU member state or US state, where the regime needs one. */
+  jurisdiction: string
+  regimeOther: string
+  summary: string
+  notes: string
+  status: Status
+  outcome?: Outcome
+  createdAt: string
+  updatedAt: string
+  /** Index fields, derived from the facts above on every write. */
+  searchTokens: string[]
+  nameKey: string
+}
+
+/** One entry in a case's append-only history: who did what, when, and what changed. */
+export interface HistoryEntry {
+  id?: number
+  caseId: number
+  at: string
+  author: string
+  action: string
+  changes: FieldChange[]
+}
+
+export interface FieldChange {
+  field: string
+  label: string
+  from: string
+  to: string
+}
+
+export interface Attachment {
+  id?: number
+  caseId: number
+  role: 'original-email' | 'email-attachment'
+  name: string
+  mimeType: string
+  size: number
+  bytes: Uint8Array
+  addedAt: string
+}
+
+export interface OfficeSettings {
+  organisationName: string
+  organisationAddress: string
+  privacyEmail: string
+  staffName: string
+  timeZone: string
+}
+
+export const DEFAULT_SETTINGS: OfficeSettings = {
+  organisationName: '',
+  organisationAddress: '',
+  privacyEmail: '',
+  staffName: '',
+  timeZone: 'Europe/London'
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import type { Result } from './result'
+
+/**
+ * Every call the renderer may make to main: its channel name (domain:verb)
+ * and the zod schemas of its argument and result. The preload, main's
+ * registration and the browser harness are all built from this one table.
+ */
+export const contract = {
+  getAppInfo: {
+    channel: 'app:info',
+    input: z.undefined(),
+    output: z.object({
+      version: z.string(),
+      dataFolder: z.string(),
+      backupsFolder: z.string()
+    })
+  }
+} as const
+
+type Contract = typeof contract
+export type ApiName = keyof Contract
+export type ApiInput<K extends ApiName> = z.input<Contract[K]['input']>
+export type ApiParsedInput<K extends ApiName> = z.output<Contract[K]['input']>
+export type ApiOutput<K extends ApiName> = z.output<Contract[K]['output']>
+
+/** The shape of `window.api`. */
+export type DesktopApi = {
+  [K in ApiName]: (...args: ApiInput<K> extends undefined ? [] : [ApiInput<K>]) => Promise<Result<ApiOutput<K>>>
+}
+
+/** Builds `window.api` with one named method per call, over a transport (ipcRenderer.invoke, or HTTP in the harness). */
+export function buildApi(invoke: (channel: string, input: unknown) => Promise<unknown>): DesktopApi {
+  const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
+  for (const [name, spec] of Object.entries(contract)) {
+    api[name] = (input?: unknown) => invoke(spec.channel, input)
+  }
+  return api as DesktopApi
+}
+
+export const channelNames: readonly string[] = Object.values(contract).map((spec) => spec.channel)
