@@ -1,0 +1,48 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+export interface DraftRow {
+  key: string
+  value: unknown
+  savedAt: string
+}
+
+/** Per-year counters behind case references; a number once taken is never given again. */
+export interface CounterRow {
+  key: string
+  value: number
+}
+
+export type CasebookDb = Dexie & {
+  cases: EntityTable<Case, 'id'>
+  events: EntityTable<HistoryEntry, 'id'>
+  attachments: EntityTable<Attachment, 'id'>
+  settings: EntityTable<SettingRow, 'key'>
+  drafts: EntityTable<DraftRow, 'key'>
+  counters: EntityTable<CounterRow, 'key'>
+}
+
+export const DATABASE_NAME = 'privacy-casebook'
+
+/**
+ * Every schema version ever released stays declared here with its upgrade,
+ * and test/fixtures keeps a backup of each.
+ */
+export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CasebookDb
+  db.version(1).stores({
+    cases:
+      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, [received+id], [nameKey+id], [status+received]',
+    events: '++id, caseId, [caseId+at]',
+    attachments: '++id, caseId',
+    settings: '&key',
+    drafts: '&key',
+    counters: '&key'
+  })
+  return db
+}

@@ -1,0 +1,89 @@
+import Dexie from 'dexie'
+import type { CasebookDb } from '../db/database'
+import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+import { diffFacts, factsFromForm, indexFields, initialFacts, type CaseFacts } from '../../src/domain/case-facts'
+import { formatReference } from '../../src/domain/reference'
+import { dateInTimeZone } from '../../src/domain/dates'
+import type { RequestForm } from '../../src/domain/request-form'
+
+export interface Actor {
+  author: string
+  now: Date
+  /** The office's time zone: the reference's year is the year it was logged there. */
+  timeZone: string
+}
+
+export type NewAttachment = Pick<Attachment, 'role' | 'name' | 'mimeType' | 'bytes'>
+
+/**
+ * Logs a new case: the next reference for the year, the case, its first
+ * history entry and any attachments, in one transaction. IndexedDB runs
+ * read-write transactions over the same tables one after another, so two
+ * saves racing for a reference each get their own.
+ */
+export async function createCase(
+  db: CasebookDb,
+  form: RequestForm,
+  actor: Actor,
+  attachments: NewAttachment[] = []
+): Promise<Case> {
+  const facts = factsFromForm(form)
+  return db.transaction('rw', [db.counters, db.cases, db.events, db.attachments], async () => {
+    const year = Number(dateInTimeZone(actor.now, actor.timeZone).slice(0, 4))
+    const key = `reference-${year}`
+    const counter = await db.counters.get(key)
+    const sequence = (counter?.value ?? 0) + 1
+    await db.counters.put({ key, value: sequence })
+    const reference = formatReference(year, sequence)
+    const at = actor.now.toISOString()
+    const record: Case = {
+      ...facts,
+      ...indexFields(reference, facts),
+      reference,
+      kind: 'request',
+      status: 'received',
+      createdAt: at,
+      updatedAt: at
+    }
+    const id = (await db.cases.add(record)) as number
+    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case logged', changes: initialFacts(facts) })
+    for (const file of attachments) {
+      await db.attachments.add({ ...file, caseId: id, size: file.bytes.byteLength, addedAt: at })
+    }
+    return { ...record, id }
+  })
+}
+
+/** Saves an edit of a case's facts with a history entry of every field changed (old → new). */
+export async function updateCaseFacts(db: CasebookDb, id: number, form: RequestForm, actor: Actor): Promise<Case> {
+  const facts = factsFromForm(form)
+  return db.transaction('rw', [db.cases, db.events], async () => {
+    const before = await db.cases.get(id)
+    if (!before) throw new Error(`Case ${id} no longer exists; it may have been deleted in another window.`)
+    const changes = diffFacts(before, facts)
+    if (changes.length === 0) return before
+    const at = actor.now.toISOString()
+    const after: Case = { ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
+    await db.cases.put(after)
+    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case details edited', changes })
+    return after
+  })
+}
+
+export function getCase(db: CasebookDb, id: number): Promise<Case | undefined> {
+  return db.cases.get(id)
+}
+
+export function caseHistory(db: CasebookDb, caseId: number): Promise<HistoryEntry[]> {
+  return db.events
+    .where('[caseId+at]')
+    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+    .toArray()
+    .then((rows) => rows.sort((a, b) => (a.at === b.at ? (a.id ?? 0) - (b.id ?? 0) : a.at < b.at ? -1 : 1)))
+}
+
+export function caseAttachments(db: CasebookDb, caseId: number): Promise<Attachment[]> {
+  return db.attachments.where('caseId').equals(caseId).toArray()
+}
+
+export type { CaseFacts }

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+import type { CasebookDb } from '../db/database'
+import { DEFAULT_SETTINGS, type OfficeSettings } from '../../src/domain/case'
+import { lineField, textField } from '../../src/domain/text'
+
+const OFFICE_KEY = 'office'
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const officeSettingsSchema = z.object({
+  organisationName: lineField("The organisation's name", 200),
+  organisationAddress: textField("The organisation's postal address", 1000).transform((s) => s.trim()),
+  privacyEmail: lineField("The privacy office's email", 254).refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/u.test(s), {
+    message: 'Enter the email address in the form privacy@example.com, or leave it empty.'
+  }),
+  staffName: lineField('Your name', 200).refine((s) => s.length > 0, {
+    message: 'Enter your name: it is recorded as the author of every change you make.'
+  }),
+  timeZone: z.string().refine(isTimeZone, { message: 'Choose a time zone from the list, such as Europe/London.' })
+})
+
+export async function getOfficeSettings(db: CasebookDb): Promise<OfficeSettings> {
+  const row = await db.settings.get(OFFICE_KEY)
+  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<OfficeSettings> | undefined) }
+}
+
+export async function saveOfficeSettings(db: CasebookDb, settings: OfficeSettings): Promise<void> {
+  await db.settings.put({ key: OFFICE_KEY, value: officeSettingsSchema.parse(settings) })
+}

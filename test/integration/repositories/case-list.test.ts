@@ -1,0 +1,90 @@
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
+import { createCase } from '../../../renderer/repositories/cases'
+import { listCases, type CaseListQuery } from '../../../renderer/repositories/case-list'
+import { emptyRequestForm, requestFormSchema } from '../../../src/domain/request-form'
+import type { Right } from '../../../src/domain/rights'
+
+let db: CasebookDb
+const today = '2026-12-01'
+const actor = { author: 'Priya Shah', now: new Date('2026-12-01T10:00:00Z'), timeZone: 'Europe/London' }
+const names = ['Agnieszka Wąsowska', 'Ελένη Παπαδοπούλου', 'Дмитрий Иванов', 'John Smith', 'Zoë Adams']
+
+beforeAll(async () => {
+  db = openCasebookDb('case-list-test')
+  for (let i = 0; i < 250; i++) {
+    const base = emptyRequestForm(today)
+    const name = names[i % names.length]!
+    const rights: Right[] = i % 3 === 0 ? ['erasure'] : ['access']
+    await createCase(
+      db,
+      requestFormSchema(today).parse({
+        ...base,
+        channel: i % 2 === 0 ? 'post' : 'email',
+        received: `2026-${String((i % 11) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`,
+        requester: { ...base.requester, name: `${name} ${i}`, email: `person${i}@example.com` },
+        rights
+      }),
+      actor
+    )
+  }
+})
+afterAll(async () => {
+  db.close()
+  await db.delete()
+})
+
+async function all(query: CaseListQuery) {
+  const rows = []
+  let page = await listCases(db, query, undefined, 40)
+  rows.push(...page.rows)
+  while (page.next !== undefined) {
+    page = await listCases(db, query, page.next, 40)
+    rows.push(...page.rows)
+  }
+  return rows
+}
+
+describe('listCases', () => {
+  it('pages through every case exactly once, newest received first', async () => {
+    const rows = await all({ sort: 'received-desc' })
+    expect(rows).toHaveLength(250)
+    expect(new Set(rows.map((r) => r.id)).size).toBe(250)
+    const received = rows.map((r) => r.received)
+    expect(received).toEqual([...received].sort().reverse())
+  })
+
+  it('sorts by requester name and by reference', async () => {
+    const byName = await all({ sort: 'name-asc' })
+    const keys = byName.map((r) => r.nameKey)
+    expect(keys).toEqual([...keys].sort())
+    const byRef = await all({ sort: 'reference-asc' })
+    expect(byRef[0]!.reference).toBe('PR-2026-0001')
+    expect(byRef[249]!.reference).toBe('PR-2026-0250')
+  })
+
+  it('filters by right and channel together', async () => {
+    const rows = await all({ sort: 'received-desc', right: 'erasure', channel: 'post' })
+    expect(rows.length).toBe(Array.from({ length: 250 }, (_, i) => i).filter((i) => i % 3 === 0 && i % 2 === 0).length)
+    expect(rows.every((r) => r.rights.includes('erasure') && r.channel === 'post')).toBe(true)
+  })
+
+  it('searches by part of a name in any script, by email and by reference', async () => {
+    const greek = await all({ sort: 'received-desc', search: 'παπαδο' })
+    expect(greek).toHaveLength(50)
+    const accentless = await all({ sort: 'received-desc', search: 'wasowska 12' })
+    expect(accentless.map((r) => r.requester.name)).toEqual(expect.arrayContaining(['Agnieszka Wąsowska 120']))
+    expect(accentless.every((r) => r.requester.name.startsWith('Agnieszka'))).toBe(true)
+    const byEmail = await all({ sort: 'received-desc', search: 'person42@example.com' })
+    expect(byEmail.map((r) => r.requester.email)).toEqual(['person42@example.com'])
+    const byRef = await all({ sort: 'received-desc', search: 'PR-2026-0007' })
+    expect(byRef.map((r) => r.reference)).toEqual(['PR-2026-0007'])
+  })
+
+  it('pages search results without repeats', async () => {
+    const rows = await all({ sort: 'name-asc', search: 'example' })
+    expect(rows).toHaveLength(250)
+    expect(new Set(rows.map((r) => r.id)).size).toBe(250)
+  })
+})
