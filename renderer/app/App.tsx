@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { openCasebookDb, type CasebookDb } from '../db/database'
+import { getOfficeSettings } from '../repositories/settings'
+import { OfficeContext } from './office'
+import { useRoute } from './router'
+import { Layout } from './Layout'
+import { CaseListPage } from '../features/cases/CaseListPage'
+import { CasePage } from '../features/cases/CasePage'
+import { NewRequestPage } from '../features/intake/NewRequestPage'
+import { SettingsPage } from '../features/settings/SettingsPage'
+import { StartupError } from './StartupError'
+import { openDatabase } from './open-database'
+
+export function App() {
+  const [db, setDb] = useState<CasebookDb | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+
+  useEffect(() => {
+    const database = openCasebookDb()
+    openDatabase(database).then(
+      () => setDb(database),
+      (error: unknown) => setFailure(error instanceof Error ? error.message : String(error))
+    )
+    return () => database.close()
+  }, [])
+
+  if (failure) return <StartupError message={failure} />
+  if (!db) return <p className="loading">Opening the case database…</p>
+  return <OfficeApp db={db} />
+}
+
+function OfficeApp({ db }: { db: CasebookDb }) {
+  const settings = useLiveQuery(() => getOfficeSettings(db), [db])
+  const route = useRoute()
+
+  useEffect(() => {
+    if (settings) document.documentElement.dataset.appState = 'ready'
+  }, [settings])
+
+  if (!settings) return <p className="loading">Loading settings…</p>
+  const needsSetup = settings.staffName === ''
+  return (
+    <OfficeContext.Provider value={{ db, settings }}>
+      <Layout route={route}>
+        {needsSetup && route.page !== 'settings' ? (
+          <SettingsPage welcome />
+        ) : route.page === 'case' ? (
+          <CasePage key={route.id} id={route.id} />
+        ) : route.page === 'new' ? (
+          <NewRequestPage />
+        ) : route.page === 'settings' ? (
+          <SettingsPage welcome={needsSetup} />
+        ) : (
+          <CaseListPage />
+        )}
+      </Layout>
+    </OfficeContext.Provider>
+  )
+}

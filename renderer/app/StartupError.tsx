@@ -1,0 +1,8 @@
+export function StartupError({ message }: { message: string }) {
+  return (
+    <main className="startup-error" role="alert">
+      <h1>Privacy Casebook cannot start</h1>
+      <p>{message}</p>
+    </main>
+  )
+}

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react'
+
+export type Route =
+  | { page: 'cases' }
+  | { page: 'case'; id: number }
+  | { page: 'new' }
+  | { page: 'settings' }
+
+/** Pages live in the URL's hash: a reload comes back to the same page, and nothing ever leaves the document. */
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '')
+  const caseMatch = /^\/cases\/(\d+)$/.exec(path)
+  if (caseMatch) return { page: 'case', id: Number(caseMatch[1]) }
+  if (path === '/new') return { page: 'new' }
+  if (path === '/settings') return { page: 'settings' }
+  return { page: 'cases' }
+}
+
+export function hrefFor(route: Route): string {
+  switch (route.page) {
+    case 'case':
+      return `#/cases/${route.id}`
+    case 'new':
+      return '#/new'
+    case 'settings':
+      return '#/settings'
+    default:
+      return '#/cases'
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route)
+}
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('hashchange', onChange)
+  return () => window.removeEventListener('hashchange', onChange)
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash)
+  return parseRoute(hash)
+}
