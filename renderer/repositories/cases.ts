@@ -4,6 +4,8 @@ import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
 import { diffFacts, factsFromForm, indexFields, initialFacts, type CaseFacts } from '../../src/domain/case-facts'
 import { formatReference } from '../../src/domain/reference'
 import { dateInTimeZone } from '../../src/domain/dates'
+import { deadlineChanges, emptyClock, withDeadlines } from '../../src/cases/deadline-state'
+import { applyCaseEvent, type CaseEvent } from '../../src/cases/case-events'
 import type { RequestForm } from '../../src/domain/request-form'
 
 export interface Actor {
@@ -36,17 +38,20 @@ export async function createCase(
     await db.counters.put({ key, value: sequence })
     const reference = formatReference(year, sequence)
     const at = actor.now.toISOString()
-    const record: Case = {
+    const base = {
       ...facts,
       ...indexFields(reference, facts),
       reference,
-      kind: 'request',
-      status: 'received',
+      kind: 'request' as const,
+      status: 'received' as const,
+      clock: emptyClock(),
       createdAt: at,
       updatedAt: at
     }
+    const record: Case = { ...base, ...withDeadlines(base) }
     const id = (await db.cases.add(record)) as number
-    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case logged', changes: initialFacts(facts) })
+    const due = record.deadlines.map((d) => ({ field: `deadline.${d.key}`, label: `Due: ${d.label}`, from: '', to: d.due }))
+    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case logged', changes: [...initialFacts(facts), ...due] })
     for (const file of attachments) {
       await db.attachments.add({ ...file, caseId: id, size: file.bytes.byteLength, addedAt: at })
     }
@@ -63,10 +68,26 @@ export async function updateCaseFacts(db: CasebookDb, id: number, form: RequestF
     const changes = diffFacts(before, facts)
     if (changes.length === 0) return before
     const at = actor.now.toISOString()
-    const after: Case = { ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
+    const edited: Case = { ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
+    const after: Case = { ...edited, ...withDeadlines(edited) }
+    changes.push(...deadlineChanges(before, after))
     await db.cases.put(after)
     await db.events.add({ caseId: id, at, author: actor.author, action: 'Case details edited', changes })
     return after
+  })
+}
+
+/** Records an event (identity received, clarification asked, extension, status…) with its history entry and new deadlines. */
+export async function recordCaseEvent(db: CasebookDb, id: number, event: CaseEvent, actor: Actor): Promise<Case> {
+  return db.transaction('rw', [db.cases, db.events], async () => {
+    const before = await db.cases.get(id)
+    if (!before) throw new Error(`Case ${id} no longer exists; it may have been deleted in another window.`)
+    const today = dateInTimeZone(actor.now, actor.timeZone)
+    const { next, action, changes } = applyCaseEvent(before, event, today)
+    const at = actor.now.toISOString()
+    await db.cases.put({ ...next, updatedAt: at })
+    await db.events.add({ caseId: id, at, author: actor.author, action, changes })
+    return next
   })
 }
 

@@ -25,11 +25,46 @@ export interface Case {
   notes: string
   status: Status
   outcome?: Outcome
+  /** Why a request was refused (whole or part). */
+  refusalReason?: string
+  closedOn?: string
+  /** The facts that start, pause and extend the statutory clock. */
+  clock: CaseClock
+  /** The statutory deadlines computed from the facts, never typed in; recomputed on every change. */
+  deadlines: StoredDeadline[]
+  /** Notes on deadlines that do not apply (e.g. no statutory period for "Other"). */
+  deadlineNotes: string[]
+  /** The earliest due date among the deadlines, only while the case is open and its clock runs (indexed). */
+  nextDue?: string
+  /** The day the clock stopped, while it is stopped (indexed). */
+  pausedSince?: string
   createdAt: string
   updatedAt: string
   /** Index fields, derived from the facts above on every write. */
   searchTokens: string[]
   nameKey: string
+}
+
+export interface CaseClock {
+  identityRequested?: string
+  identityReceived?: string
+  feeRequested?: string
+  feePaid?: string
+  /** Stop-the-clock periods; the last may still be open (no received date yet). */
+  clarifications: { requested: string; received?: string }[]
+  extension?: { applied: string; reason: string }
+  /** The day each deadline was met (e.g. the acknowledgement sent), by deadline key. */
+  met: Record<string, string>
+}
+
+export interface StoredDeadline {
+  key: string
+  label: string
+  due: string
+  unadjusted: string
+  start: string
+  steps: string[]
+  citation: string
 }
 
 /** One entry in a case's append-only history: who did what, when, and what changed. */
