@@ -1,0 +1,23 @@
+import { join } from 'node:path'
+import { app, dialog, type BrowserWindow } from 'electron'
+import type { ServiceContext } from '../../src/ipc/service'
+import { defaultFileName } from './default-file-name'
+
+/** Backups live in the user's documents, outside Chromium's folders, so clearing app data never takes them. */
+export function backupsFolderIn(documentsFolder: string): string {
+  return join(documentsFolder, 'Privacy Casebook', 'Backups')
+}
+
+/** The context services run with inside Electron; dialogs are attached to `owner` when given. */
+export function createElectronContext(owner?: BrowserWindow | null): ServiceContext {
+  return {
+    appVersion: app.getVersion(),
+    dataFolder: app.getPath('userData'),
+    backupsFolder: backupsFolderIn(app.getPath('documents')),
+    async chooseSavePath(defaultName, filters) {
+      const options = { defaultPath: join(app.getPath('documents'), defaultFileName(defaultName)), filters }
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+      return choice.canceled || !choice.filePath ? undefined : choice.filePath
+    }
+  }
+}
