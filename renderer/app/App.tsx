@@ -8,6 +8,7 @@ import { Layout } from './Layout'
 import { CaseListPage } from '../features/cases/CaseListPage'
 import { CasePage } from '../features/cases/CasePage'
 import { NewRequestPage } from '../features/intake/NewRequestPage'
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
 import { openDatabase } from './open-database'
@@ -49,6 +50,8 @@ function OfficeApp({ db }: { db: CasebookDb }) {
           <CasePage key={route.id} id={route.id} />
         ) : route.page === 'new' ? (
           <NewRequestPage />
+        ) : route.page === 'deadlines' ? (
+          <DeadlinesPage />
         ) : route.page === 'settings' ? (
           <SettingsPage welcome={needsSetup} />
         ) : (

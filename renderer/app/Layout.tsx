@@ -4,6 +4,7 @@ import { useOffice } from './office'
 
 const NAV: { label: string; route: Route; pages: Route['page'][] }[] = [
   { label: 'Cases', route: { page: 'cases' }, pages: ['cases', 'case'] },
+  { label: 'Deadlines', route: { page: 'deadlines' }, pages: ['deadlines'] },
   { label: 'New request', route: { page: 'new' }, pages: ['new'] },
   { label: 'Settings', route: { page: 'settings' }, pages: ['settings'] }
 ]

@@ -5,6 +5,7 @@ export type Route =
   | { page: 'case'; id: number }
   | { page: 'new' }
   | { page: 'settings' }
+  | { page: 'deadlines' }
 
 /** Pages live in the URL's hash: a reload comes back to the same page, and nothing ever leaves the document. */
 export function parseRoute(hash: string): Route {
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (caseMatch) return { page: 'case', id: Number(caseMatch[1]) }
   if (path === '/new') return { page: 'new' }
   if (path === '/settings') return { page: 'settings' }
+  if (path === '/deadlines') return { page: 'deadlines' }
   return { page: 'cases' }
 }
 
@@ -24,6 +26,8 @@ export function hrefFor(route: Route): string {
       return '#/new'
     case 'settings':
       return '#/settings'
+    case 'deadlines':
+      return '#/deadlines'
     default:
       return '#/cases'
   }

@@ -37,7 +37,7 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CasebookDb
   db.version(1).stores({
     cases:
-      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, [received+id], [nameKey+id], [status+received]',
+      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received]',
     events: '++id, caseId, [caseId+at]',
     attachments: '++id, caseId',
     settings: '&key',

@@ -36,7 +36,7 @@ describe('drafts', () => {
     expect(await page.getByRole('checkbox', { name: 'Marketing opt-out' }).isChecked()).toBe(true)
     expect(await page.getByLabel('Summary of the request').inputValue()).toBe('Phoned to stop the newsletter.')
 
-    await page.getByLabel('Email', { exact: true }).fill('d.ivanov@example.ru')
+    await page.getByRole('textbox', { name: 'Email' }).fill('d.ivanov@example.ru')
     await page.getByRole('button', { name: 'Save request' }).click()
     await page.locator('#case-title').waitFor()
     // Once saved, the draft is gone.

@@ -7,11 +7,15 @@ import { CaseDetails } from './CaseDetails'
 import { CaseEditor } from './CaseEditor'
 import { CaseHistory } from './CaseHistory'
 import { CaseFiles } from './CaseFiles'
-import { STATUS_LABELS } from '../../../src/domain/status'
+import { OUTCOME_LABELS, STATUS_LABELS } from '../../../src/domain/status'
 import { Notice } from '../../components/Notice'
+import { CaseDeadlines } from './CaseDeadlines'
+import { CaseActions } from './CaseActions'
+import { officeToday } from '../../app/office'
 
 export function CasePage({ id }: { id: number }) {
-  const { db } = useOffice()
+  const { db, settings } = useOffice()
+  const today = officeToday(settings)
   const found = useLiveQuery(async () => (await getCase(db, id)) ?? null, [db, id])
   const history = useLiveQuery(() => caseHistory(db, id), [db, id])
   const files = useLiveQuery(() => caseAttachments(db, id), [db, id])
@@ -41,6 +45,7 @@ export function CasePage({ id }: { id: number }) {
           </h1>
           <p className="lede">
             <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+            {c.outcome && <span className="outcome"> · {OUTCOME_LABELS[c.outcome]}{c.refusalReason ? `: ${c.refusalReason}` : ''}</span>}
           </p>
         </div>
         {!editing && (
@@ -59,7 +64,11 @@ export function CasePage({ id }: { id: number }) {
           }}
         />
       ) : (
-        <CaseDetails record={c} />
+        <>
+          <CaseDeadlines record={c} today={today} />
+          <CaseActions record={c} today={today} />
+          <CaseDetails record={c} />
+        </>
       )}
       <CaseFiles files={files ?? []} />
       <CaseHistory entries={history ?? []} />

@@ -9,6 +9,8 @@ export interface RequestEntry {
   address?: string
   rights: string[]
   regime?: string
+  /** The member state, nation or US state, by its label. */
+  jurisdiction?: { label: string; option: string }
   summary?: string
 }
 
@@ -19,10 +21,11 @@ export async function logRequest(page: Page, entry: RequestEntry): Promise<strin
   await page.getByRole('radio', { name: entry.channel ?? 'Post' }).check()
   if (entry.received) await page.getByLabel('Date received').fill(entry.received)
   await page.getByLabel('Full name').fill(entry.name)
-  if (entry.email) await page.getByLabel('Email', { exact: true }).fill(entry.email)
+  if (entry.email) await page.getByRole('textbox', { name: 'Email' }).fill(entry.email)
   if (entry.address) await page.getByLabel('Postal address').fill(entry.address)
   for (const right of entry.rights) await page.getByRole('checkbox', { name: right }).check()
   if (entry.regime) await page.getByLabel('Regime that applies').selectOption({ label: entry.regime })
+  if (entry.jurisdiction) await page.getByLabel(entry.jurisdiction.label).selectOption({ label: entry.jurisdiction.option })
   if (entry.summary) await page.getByLabel('Summary of the request').fill(entry.summary)
   await page.getByRole('button', { name: 'Save request' }).click()
   const heading = page.locator('#case-title .reference')

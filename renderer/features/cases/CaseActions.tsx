@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import type { Case } from '../../../src/domain/case'
+import { OUTCOMES, OUTCOME_LABELS } from '../../../src/domain/status'
+import { recordCaseEvent } from '../../repositories/cases'
+import { officeActor, useOffice } from '../../app/office'
+import { Notice } from '../../components/Notice'
+import { ACTION_LABELS, availableActions, eventFor, needsDate, type ActionId } from './case-actions'
+
+/** Records what happened on the case; the deadlines and the history follow. */
+export function CaseActions({ record, today }: { record: Case; today: string }) {
+  const { db, settings } = useOffice()
+  const actions = availableActions(record)
+  const [action, setAction] = useState<ActionId | ''>('')
+  const [date, setDate] = useState(today)
+  const [reason, setReason] = useState('')
+  const [outcome, setOutcome] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const [done, setDone] = useState<string | null>(null)
+  const chosen = action && actions.includes(action) ? action : ''
+
+  async function submit() {
+    setError(null)
+    setDone(null)
+    if (!chosen) {
+      setError('Choose what happened.')
+      return
+    }
+    if (chosen === 'close' && !outcome) {
+      setError('Choose the outcome to close the case.')
+      return
+    }
+    try {
+      await recordCaseEvent(db, record.id!, eventFor(chosen, date, reason, outcome), officeActor(settings))
+      setDone(`Recorded: ${ACTION_LABELS[chosen]}.`)
+      setAction('')
+      setReason('')
+      setOutcome('')
+      setDate(today)
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e))
+    }
+  }
+
+  const reasonLabel = chosen === 'extension-applied' ? 'Reasons for the extension (told to the requester)' : 'Reason for the refusal'
+  const showReason = chosen === 'extension-applied' || (chosen === 'close' && outcome === 'refused')
+  return (
+    <section className="card wide" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">Record what happened</h2>
+      <form
+        className="case-actions"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <div className="field">
+          <label htmlFor="case-action">What happened</label>
+          <select id="case-action" value={chosen} onChange={(e) => setAction(e.target.value as ActionId)}>
+            <option value="">Choose…</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {ACTION_LABELS[a]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {chosen && needsDate(chosen) && (
+          <div className="field">
+            <label htmlFor="case-action-date">On</label>
+            <input id="case-action-date" type="date" max={today} value={date} onChange={(e) => setDate(e.target.value)} />
+          </div>
+        )}
+        {chosen === 'close' && (
+          <div className="field">
+            <label htmlFor="case-outcome">Outcome</label>
+            <select id="case-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+              <option value="">Choose…</option>
+              {OUTCOMES.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_LABELS[o]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {showReason && (
+          <div className="field wide-field">
+            <label htmlFor="case-reason">{reasonLabel}</label>
+            <textarea id="case-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary">
+            Record
+          </button>
+        </div>
+      </form>
+      {error && <Notice tone="error">{error}</Notice>}
+      {done && <Notice tone="success">{done}</Notice>}
+    </section>
+  )
+}
