@@ -22,6 +22,10 @@ export default defineConfig({
   renderer: {
     root: 'renderer',
     plugins: [react()],
+    resolve: {
+      // msgreader's iconv-lite needs Node's buffer; the browser's TextDecoder does its job (see the file).
+      alias: { 'iconv-lite': resolve('src/email/iconv-lite-browser.ts') }
+    },
     build: {
       outDir: resolve('out/renderer'),
       rolldownOptions: { input: resolve('renderer/index.html') }

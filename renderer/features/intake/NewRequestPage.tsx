@@ -14,6 +14,10 @@ import { formatSavedAt } from './format-saved-at'
 
 const DRAFT_KEY = 'new-request'
 
+function listInWords(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`
+}
+
 interface NewRequestDraft {
   form: RequestFormInput
   attachments: NewAttachment[]
@@ -117,7 +121,7 @@ function NewRequestForm({ today, restored, draft }: FormProps) {
         <Notice tone={imported.missing.length ? 'warning' : 'info'} title={`Imported from ${imported.fileName}`}>
           <p>
             The form has been filled in from the email. Check every field before saving
-            {imported.missing.length ? `; the email has no ${imported.missing.join(', ')}, so enter it by hand` : ''}.
+            {imported.missing.length ? `; the email has no ${listInWords(imported.missing)}, so enter ${imported.missing.length > 1 ? 'them' : 'it'} by hand` : ''}.
           </p>
         </Notice>
       )}
