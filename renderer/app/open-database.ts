@@ -11,7 +11,8 @@ export async function openDatabase(db: CasebookDb): Promise<void> {
     const name = error instanceof Error ? error.name : ''
     if (name === 'VersionError')
       throw new Error(
-        'This case database was written by a newer version of Privacy Casebook. Install the newer version to open it; nothing has been changed.'
+        'This case database was written by a newer version of Privacy Casebook. Install the newer version to open it; nothing has been changed.',
+        { cause: error }
       )
     throw new Error(`The case database could not be opened: ${error instanceof Error ? error.message : String(error)}`, {
       cause: error

@@ -4,7 +4,7 @@ import { OUTCOMES, OUTCOME_LABELS } from '../../../src/domain/status'
 import { recordCaseEvent } from '../../repositories/cases'
 import { officeActor, useOffice } from '../../app/office'
 import { Notice } from '../../components/Notice'
-import { ACTION_LABELS, availableActions, eventFor, needsDate, type ActionId } from './case-actions'
+import { actionLabel, availableActions, eventFor, needsDate, type ActionId } from './case-actions'
 
 /** Records what happened on the case; the deadlines and the history follow. */
 export function CaseActions({ record, today }: { record: Case; today: string }) {
@@ -31,7 +31,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
     }
     try {
       await recordCaseEvent(db, record.id!, eventFor(chosen, date, reason, outcome), officeActor(settings))
-      setDone(`Recorded: ${ACTION_LABELS[chosen]}.`)
+      setDone(`Recorded: ${actionLabel(chosen, record)}.`)
       setAction('')
       setReason('')
       setOutcome('')
@@ -60,7 +60,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
             <option value="">Choose…</option>
             {actions.map((a) => (
               <option key={a} value={a}>
-                {ACTION_LABELS[a]}
+                {actionLabel(a, record)}
               </option>
             ))}
           </select>

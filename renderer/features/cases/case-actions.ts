@@ -14,8 +14,19 @@ export type ActionId =
   | 'responded'
   | 'close'
   | 'reopen'
+  | `met:${string}`
 
-export const ACTION_LABELS: Record<ActionId, string> = {
+export function actionLabel(action: ActionId, c: Case): string {
+  if (action.startsWith('met:')) {
+    const d = c.deadlines.find((x) => x.key === action.slice(4))
+    return `Done: ${d?.label ?? action.slice(4)}`
+  }
+  return ACTION_LABELS[action as FixedAction]
+}
+
+type FixedAction = Exclude<ActionId, `met:${string}`>
+
+const ACTION_LABELS: Record<FixedAction, string> = {
   'identity-requested': 'Asked for proof of identity',
   'identity-received': 'Proof of identity arrived',
   'fee-requested': 'Asked for a fee',
@@ -44,6 +55,7 @@ export function availableActions(c: Case): ActionId[] {
   if (!open && moves.includes('awaiting-clarification')) actions.push('clarification-requested')
   if (open) actions.push('clarification-received')
   if (!clock.extension && c.deadlines.some((d) => d.key === 'respond')) actions.push('extension-applied')
+  for (const d of c.deadlines) if (c.clock.met[d.key] === undefined && d.key !== 'respond') actions.push(`met:${d.key}`)
   if (moves.includes('responded')) actions.push('responded')
   actions.push('close')
   return actions
@@ -62,7 +74,8 @@ export function eventFor(action: ActionId, date: string, reason: string, outcome
     case 'extension-applied':
       return { type: 'extension-applied', date, reason }
     default:
-      return { type: action, date }
+      if (action.startsWith('met:')) return { type: 'deadline-met', key: action.slice(4), date }
+      return { type: action as Exclude<FixedAction, 'start-work' | 'responded' | 'reopen' | 'close' | 'extension-applied'>, date }
   }
 }
 

@@ -25,8 +25,11 @@ export interface OpenApp {
   close(): Promise<void>
 }
 
+/** The moment every test runs at, so that "today", references and deadlines do not depend on the day CI runs. */
+export const TEST_NOW = '2026-12-01T10:00:00Z'
+
 /** Starts Chromium with a fresh profile (so a fresh, empty database) on the harness, and waits for "app ready". */
-export async function openApp(path = '/'): Promise<OpenApp> {
+export async function openApp(path = '/', now = TEST_NOW): Promise<OpenApp> {
   const profile = mkdtempSync(join(tmpdir(), 'casebook-profile-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -42,6 +45,7 @@ export async function openApp(path = '/'): Promise<OpenApp> {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text())
   })
+  await page.clock.setFixedTime(new Date(now))
   const url = inject('harnessUrl') + path
   await page.goto(url)
   await waitReady(page)

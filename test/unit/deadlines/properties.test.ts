@@ -158,13 +158,3 @@ describe('deadline properties', () => {
     )
   })
 })
-
-describe('speed', () => {
-  it('computes 50,000 deadlines in well under the time a user would notice (a few seconds)', () => {
-    const started = performance.now()
-    for (let i = 0; i < 50_000; i++) {
-      computeDeadline({ regime: i % 2 ? 'UK-GDPR' : 'CCPA', action: i % 2 ? 'respond' : 'acknowledge', received: addDays(FIRST, i % 2000) })
-    }
-    expect(performance.now() - started).toBeLessThan(8000)
-  })
-})
