@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, dialog, type BrowserWindow } from 'electron'
+import { app, dialog, Notification, type BrowserWindow } from 'electron'
 import type { ServiceContext } from '../../src/ipc/service'
 import { defaultFileName } from './default-file-name'
 
@@ -18,6 +18,15 @@ export function createElectronContext(owner?: BrowserWindow | null): ServiceCont
       const options = { defaultPath: join(app.getPath('documents'), defaultFileName(defaultName)), filters }
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return choice.canceled || !choice.filePath ? undefined : choice.filePath
+    },
+    async notify(title, body) {
+      if (!Notification.isSupported()) return false
+      const notification = new Notification({ title, body, silent: false })
+      notification.on('click', () => {
+        if (owner && !owner.isDestroyed()) owner.show()
+      })
+      notification.show()
+      return true
     }
   }
 }

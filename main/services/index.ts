@@ -1,10 +1,12 @@
 import type { ServiceTable } from '../../src/ipc/service'
 import { getAppInfo } from './app-info'
+import { showNotification } from './notifications'
 
 /**
  * Every main-process service, one per contract entry. Plain functions with no
  * Electron import: Electron's IPC and the browser harness both run this table.
  */
 export const services: ServiceTable = {
-  getAppInfo
+  getAppInfo,
+  showNotification
 }

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { appendFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { ServiceContext } from '../../src/ipc/service'
@@ -18,6 +18,12 @@ export function createNodeContext(dir: string): ServiceContext {
       const saveFolder = process.env.HARNESS_SAVE_DIR || join(dir, 'saved')
       await mkdir(saveFolder, { recursive: true })
       return join(saveFolder, defaultFileName(defaultName))
+    },
+    /** No desktop here: each notification is appended, as a JSON line, to dir/notifications.jsonl. */
+    async notify(title, body) {
+      await mkdir(dir, { recursive: true })
+      await appendFile(join(dir, 'notifications.jsonl'), JSON.stringify({ title, body }) + '\n')
+      return true
     }
   }
 }

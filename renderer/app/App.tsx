@@ -12,6 +12,8 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
 import { openDatabase } from './open-database'
+import { useDailyReminder } from '../features/deadlines/use-daily-reminder'
+import { DEFAULT_SETTINGS } from '../../src/domain/case'
 
 export function App() {
   const [db, setDb] = useState<CasebookDb | null>(null)
@@ -34,6 +36,7 @@ export function App() {
 function OfficeApp({ db }: { db: CasebookDb }) {
   const settings = useLiveQuery(() => getOfficeSettings(db), [db])
   const route = useRoute()
+  useDailyReminder(db, settings ?? DEFAULT_SETTINGS)
 
   useEffect(() => {
     if (settings) document.documentElement.dataset.appState = 'ready'

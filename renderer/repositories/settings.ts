@@ -23,7 +23,8 @@ export const officeSettingsSchema = z.object({
   staffName: lineField('Your name', 200).refine((s) => s.length > 0, {
     message: 'Enter your name: it is recorded as the author of every change you make.'
   }),
-  timeZone: z.string().refine(isTimeZone, { message: 'Choose a time zone from the list, such as Europe/London.' })
+  timeZone: z.string().refine(isTimeZone, { message: 'Choose a time zone from the list, such as Europe/London.' }),
+  dailyReminders: z.boolean()
 })
 
 export async function getOfficeSettings(db: CasebookDb): Promise<OfficeSettings> {

@@ -101,6 +101,8 @@ export interface OfficeSettings {
   privacyEmail: string
   staffName: string
   timeZone: string
+  /** A desktop notification once a day for cases that became overdue or fall due tomorrow. */
+  dailyReminders: boolean
 }
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
@@ -108,5 +110,6 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   organisationAddress: '',
   privacyEmail: '',
   staffName: '',
-  timeZone: 'Europe/London'
+  timeZone: 'Europe/London',
+  dailyReminders: true
 }

@@ -15,6 +15,15 @@ export const contract = {
       dataFolder: z.string(),
       backupsFolder: z.string()
     })
+  },
+  /** A desktop notification (the daily deadline reminder). */
+  showNotification: {
+    channel: 'notify:show',
+    input: z.strictObject({
+      title: z.string().min(1).max(120),
+      body: z.string().max(1000)
+    }),
+    output: z.object({ shown: z.boolean() })
   }
 } as const
 

@@ -7,6 +7,8 @@ export interface ServiceContext {
   backupsFolder: string
   /** Asks the user where to save a file; undefined when they cancel. */
   chooseSavePath(defaultName: string, filters: { name: string; extensions: string[] }[]): Promise<string | undefined>
+  /** Shows a desktop notification; false where the system has none. */
+  notify(title: string, body: string): Promise<boolean>
 }
 
 /** The service table: one plain function per call, knowing nothing of IPC. */

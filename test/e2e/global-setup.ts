@@ -8,6 +8,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     harnessUrl: string
     harnessSaveDir: string
+    harnessDataDir: string
   }
 }
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
   const harness = await startHarness({ port: 0, dataDir: dir })
   project.provide('harnessUrl', harness.url)
   project.provide('harnessSaveDir', saveDir)
+  project.provide('harnessDataDir', dir)
   return async () => {
     await harness.close()
     rmSync(dir, { recursive: true, force: true })

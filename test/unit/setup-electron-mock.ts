@@ -7,7 +7,7 @@ import { vi } from 'vitest'
 // resetFakeElectron() and vi.resetModules() keep code and test on one object.
 vi.mock('electron', async () => {
   if (!globalThis.__casebookFakeElectron) await import('./main/fake-electron')
-  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'shell', 'dialog', 'Menu', 'contextBridge', 'ipcRenderer'] as const
+  const names = ['app', 'BrowserWindow', 'ipcMain', 'protocol', 'session', 'shell', 'dialog', 'Menu', 'contextBridge', 'ipcRenderer', 'Notification'] as const
   const module: Record<string, unknown> = {}
   for (const name of names) {
     Object.defineProperty(module, name, { enumerable: true, get: () => globalThis.__casebookFakeElectron![name] })

@@ -77,6 +77,14 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
             </select>
           </Field>
         </fieldset>
+        <fieldset className="group">
+          <legend>Reminders</legend>
+          <label className="choice">
+            <input type="checkbox" {...register('dailyReminders')} /> Once a day, a desktop notification of cases that became
+            overdue or fall due tomorrow (while the app is open)
+          </label>
+          <p className="hint">&nbsp;</p>
+        </fieldset>
         {error && <Notice tone="error">{error}</Notice>}
         {saved && <Notice tone="success">Settings saved.</Notice>}
         <div className="actions">

@@ -89,6 +89,17 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve }
 }
 
+class FakeNotification extends EventEmitter {
+  static shown: { title: string; body: string }[] = []
+  static isSupported = vi.fn(() => true)
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+  }
+  show() {
+    FakeNotification.shown.push({ title: this.options.title, body: this.options.body })
+  }
+}
+
 function createFake() {
   const ready = deferred()
   const app = Object.assign(new EventEmitter(), {
@@ -121,6 +132,7 @@ function createFake() {
     },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     contextBridge: { exposeInMainWorld: vi.fn() },
+    Notification: FakeNotification,
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null }) as unknown) }
   }
 }
@@ -142,5 +154,6 @@ globalThis.__casebookFakeElectron = fakeElectron
 /** A clean Electron for the next test: no windows, no handlers, fresh spies. */
 export function resetFakeElectron(): void {
   FakeBrowserWindow.created = []
+  FakeNotification.shown = []
   Object.assign(fakeElectron, createFake())
 }

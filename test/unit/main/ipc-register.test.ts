@@ -9,7 +9,8 @@ const ctx: ServiceContext = {
   appVersion: '1.2.3',
   dataFolder: '/data',
   backupsFolder: '/backups',
-  chooseSavePath: async () => undefined
+  chooseSavePath: async () => undefined,
+  notify: async () => false
 }
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
@@ -32,7 +33,7 @@ const getAppInfo = vi.fn(async (_input: undefined, c: ServiceContext) => ({
   dataFolder: c.dataFolder,
   backupsFolder: c.backupsFolder
 }))
-const services: ServiceTable = { getAppInfo }
+const services: ServiceTable = { getAppInfo, showNotification: async () => ({ shown: false }) }
 
 describe('registerIpc', () => {
   beforeEach(() => {

@@ -8,19 +8,20 @@ const ctx: ServiceContext = {
   appVersion: '1.2.3',
   dataFolder: '/data',
   backupsFolder: '/backups',
-  chooseSavePath: async () => undefined
+  chooseSavePath: async () => undefined,
+  notify: async () => false
 }
 
 const working: ServiceTable = {
-  getAppInfo: async (_input, c) => ({ version: c.appVersion, dataFolder: c.dataFolder, backupsFolder: c.backupsFolder })
+  getAppInfo: async (_input, c) => ({ version: c.appVersion, dataFolder: c.dataFolder, backupsFolder: c.backupsFolder }),
+  showNotification: async (input, c) => ({ shown: await c.notify(input.title, input.body) })
 }
 
 function throwing(error: unknown): ServiceTable {
-  return {
-    getAppInfo: async () => {
-      throw error
-    }
+  const fail = async (): Promise<never> => {
+    throw error
   }
+  return { getAppInfo: fail, showNotification: fail }
 }
 
 const invalid = { ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/\w/) } }
@@ -118,5 +119,17 @@ describe('apiNameOfChannel', () => {
   it('finds the call of a channel, and nothing for an unknown one', () => {
     expect(apiNameOfChannel('app:info')).toBe('getAppInfo')
     expect(apiNameOfChannel('app:quit')).toBeUndefined()
+  })
+})
+
+describe('showNotification', () => {
+  it('passes a valid notification to the context and refuses extra fields or an empty title', async () => {
+    const shown: string[] = []
+    const context: ServiceContext = { ...ctx, notify: async (title, body) => (shown.push(`${title}|${body}`), true) }
+    expect(await runService('showNotification', { title: 'Deadlines', body: '2 cases overdue' }, working, context)).toEqual({ ok: true, value: { shown: true } })
+    expect(shown).toEqual(['Deadlines|2 cases overdue'])
+    expect((await runService('showNotification', { title: 'x', body: 'y', icon: 'file:///etc/passwd' }, working, context)).ok).toBe(false)
+    expect((await runService('showNotification', { title: '', body: 'y' }, working, context)).ok).toBe(false)
+    expect(shown).toHaveLength(1)
   })
 })
