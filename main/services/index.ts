@@ -1,6 +1,7 @@
 import type { ServiceTable } from '../../src/ipc/service'
 import { getAppInfo } from './app-info'
 import { showNotification } from './notifications'
+import { saveFile } from './save-file'
 
 /**
  * Every main-process service, one per contract entry. Plain functions with no
@@ -8,5 +9,6 @@ import { showNotification } from './notifications'
  */
 export const services: ServiceTable = {
   getAppInfo,
-  showNotification
+  showNotification,
+  saveFile
 }

@@ -7,15 +7,15 @@ import { defaultFileName } from './default-file-name'
 /**
  * The context services run with in plain Node (the browser harness, tests):
  * everything under `dir`. "Save as" asks nobody: it answers a path in the
- * folder named by HARNESS_SAVE_DIR, or `dir/saved`.
+ * folder given as `saveDir`, or named by HARNESS_SAVE_DIR, or `dir/saved`.
  */
-export function createNodeContext(dir: string): ServiceContext {
+export function createNodeContext(dir: string, options: { saveDir?: string } = {}): ServiceContext {
   return {
     appVersion: packageJson.version,
     dataFolder: join(dir, 'data'),
     backupsFolder: join(dir, 'backups'),
     async chooseSavePath(defaultName) {
-      const saveFolder = process.env.HARNESS_SAVE_DIR || join(dir, 'saved')
+      const saveFolder = options.saveDir || process.env.HARNESS_SAVE_DIR || join(dir, 'saved')
       await mkdir(saveFolder, { recursive: true })
       return join(saveFolder, defaultFileName(defaultName))
     },

@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import type { CasebookDb } from '../db/database'
-import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+import type { Attachment, Case, FieldChange, HistoryEntry } from '../../src/domain/case'
 import { diffFacts, factsFromForm, indexFields, initialFacts, type CaseFacts } from '../../src/domain/case-facts'
 import { formatReference } from '../../src/domain/reference'
 import { dateInTimeZone } from '../../src/domain/dates'
@@ -60,20 +60,25 @@ export async function createCase(
 }
 
 /** Saves an edit of a case's facts with a history entry of every field changed (old → new). */
-export async function updateCaseFacts(db: CasebookDb, id: number, form: RequestForm, actor: Actor): Promise<Case> {
+export async function updateCaseFacts(
+  db: CasebookDb,
+  id: number,
+  form: RequestForm,
+  actor: Actor
+): Promise<{ record: Case; changes: FieldChange[] }> {
   const facts = factsFromForm(form)
   return db.transaction('rw', [db.cases, db.events], async () => {
     const before = await db.cases.get(id)
     if (!before) throw new Error(`Case ${id} no longer exists; it may have been deleted in another window.`)
     const changes = diffFacts(before, facts)
-    if (changes.length === 0) return before
+    if (changes.length === 0) return { record: before, changes }
     const at = actor.now.toISOString()
     const edited: Case = { ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
     const after: Case = { ...edited, ...withDeadlines(edited) }
     changes.push(...deadlineChanges(before, after))
     await db.cases.put(after)
     await db.events.add({ caseId: id, at, author: actor.author, action: 'Case details edited', changes })
-    return after
+    return { record: after, changes }
   })
 }
 

@@ -40,9 +40,9 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * behind the same `window.api` shape, for driving the whole app in Chromium
  * where the Electron binary is not available.
  */
-export async function startHarness(options: { port: number; dataDir: string; rendererDir?: string }): Promise<Harness> {
+export async function startHarness(options: { port: number; dataDir: string; saveDir?: string; rendererDir?: string }): Promise<Harness> {
   const root = resolve(options.rendererDir ?? 'out/renderer')
-  const ctx = createNodeContext(options.dataDir)
+  const ctx = createNodeContext(options.dataDir, { saveDir: options.saveDir })
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(
     '<script type="module"',
     '<script src="/harness-api.js"></script>\n    <script type="module"'

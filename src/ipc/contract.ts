@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import type { Result } from './result'
 
+/** The largest file the renderer may hand to main in one call (a backup with every letter's PDF). */
+export const MAX_FILE_BYTES = 1024 * 1024 * 1024
+
+const fileBytes = z
+  .instanceof(Uint8Array, { message: 'The file contents must be bytes.' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'The file is larger than 1 GB.' })
+
+/** What a saved file is, which decides the save dialog's file types. */
+export const SAVE_KINDS = { pdf: ['PDF document', 'pdf'], csv: ['CSV spreadsheet', 'csv'], backup: ['Privacy Casebook backup', 'casebook'] } as const
+
 /**
  * Every call the renderer may make to main: its channel name (domain:verb)
  * and the zod schemas of its argument and result. The preload, main's
@@ -24,6 +34,16 @@ export const contract = {
       body: z.string().max(1000)
     }),
     output: z.object({ shown: z.boolean() })
+  },
+  /** Asks the user where to save a file, and writes it there atomically (temp file, fsync, rename). */
+  saveFile: {
+    channel: 'files:save',
+    input: z.strictObject({
+      defaultName: z.string().min(1).max(255),
+      kind: z.enum(['pdf', 'csv', 'backup']),
+      bytes: fileBytes
+    }),
+    output: z.object({ saved: z.boolean(), path: z.string().optional() })
   }
 } as const
 

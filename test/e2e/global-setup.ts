@@ -19,8 +19,7 @@ export default async function setup(project: TestProject) {
   }
   const dir = mkdtempSync(join(tmpdir(), 'casebook-e2e-'))
   const saveDir = join(dir, 'saved')
-  process.env.HARNESS_SAVE_DIR = saveDir
-  const harness = await startHarness({ port: 0, dataDir: dir })
+  const harness = await startHarness({ port: 0, dataDir: dir, saveDir })
   project.provide('harnessUrl', harness.url)
   project.provide('harnessSaveDir', saveDir)
   project.provide('harnessDataDir', dir)

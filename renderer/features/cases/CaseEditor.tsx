@@ -59,10 +59,9 @@ function EditorForm({
   const onSubmit = methods.handleSubmit(async (valid) => {
     setError(null)
     try {
-      const before = record.updatedAt
-      const after = await updateCaseFacts(db, record.id!, valid, officeActor(settings))
+      const { changes } = await updateCaseFacts(db, record.id!, valid, officeActor(settings))
       await draft.discard()
-      onDone(after.updatedAt !== before)
+      onDone(changes.length > 0)
     } catch (e) {
       setError(`The changes were not saved: ${e instanceof Error ? e.message : String(e)}. Your edits are kept; try again.`)
     }

@@ -33,7 +33,7 @@ const getAppInfo = vi.fn(async (_input: undefined, c: ServiceContext) => ({
   dataFolder: c.dataFolder,
   backupsFolder: c.backupsFolder
 }))
-const services: ServiceTable = { getAppInfo, showNotification: async () => ({ shown: false }) }
+const services: ServiceTable = { getAppInfo, showNotification: async () => ({ shown: false }), saveFile: async () => ({ saved: false }) }
 
 describe('registerIpc', () => {
   beforeEach(() => {

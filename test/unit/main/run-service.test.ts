@@ -14,14 +14,15 @@ const ctx: ServiceContext = {
 
 const working: ServiceTable = {
   getAppInfo: async (_input, c) => ({ version: c.appVersion, dataFolder: c.dataFolder, backupsFolder: c.backupsFolder }),
-  showNotification: async (input, c) => ({ shown: await c.notify(input.title, input.body) })
+  showNotification: async (input, c) => ({ shown: await c.notify(input.title, input.body) }),
+  saveFile: async () => ({ saved: false })
 }
 
 function throwing(error: unknown): ServiceTable {
   const fail = async (): Promise<never> => {
     throw error
   }
-  return { getAppInfo: fail, showNotification: fail }
+  return { getAppInfo: fail, showNotification: fail, saveFile: fail }
 }
 
 const invalid = { ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/\w/) } }
