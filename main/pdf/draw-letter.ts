@@ -12,6 +12,7 @@ export const STYLES = {
   subject: { face: 'Bold', size: 10.5, lineHeight: 15, color: INK },
   organisation: { face: 'Bold', size: 13, lineHeight: 17, color: INK },
   letterhead: { face: 'Body', size: 8.5, lineHeight: 11.5, color: GREY },
+  label: { face: 'Body', size: 8.5, lineHeight: 13.2, color: GREY },
   address: { face: 'Body', size: 10, lineHeight: 13.2, color: INK },
   footer: { face: 'Body', size: 7.5, lineHeight: 9.5, color: GREY }
 } satisfies Record<string, TextStyle>
@@ -44,9 +45,7 @@ export function drawLetter(
   const letterheadBottom = drawLetterhead(flow, letter, section, logo)
   drawRecipient(flow, letter, section, letterheadBottom)
 
-  flow.place(flow.lines(letter.dateText, STYLES.body, geo.left, flow.width), STYLES.body, part(doc, section, 'P'))
-  flow.place(flow.lines(letter.referenceLine, STYLES.body, geo.left, flow.width), STYLES.body, part(doc, section, 'P'))
-  flow.gap(PARAGRAPH_GAP * 2)
+  flow.gap(PARAGRAPH_GAP)
 
   const salutation = flow.lines(letter.salutation, STYLES.body, geo.left, flow.width, false)
   const subject = flow.lines(letter.subject, STYLES.subject, geo.left, flow.width, false)
@@ -128,7 +127,23 @@ function drawRecipient(flow: Flow, letter: ComposedLetter, section: PDFKit.PDFSt
   if (recipient.addressLines.length === 0 && recipient.email) texts.push(`By email: ${recipient.email}`)
   const lines = texts.flatMap((t) => flow.lines(t, STYLES.address, window.x, window.width, false))
   const end = flow.drawAt(lines, STYLES.address, top, part(flow.doc, section, 'P'))
-  flow.y = Math.max(top + window.height, end) + 14
+  const infoEnd = drawInfo(flow, letter, section, top)
+  flow.y = Math.max(top + window.height, end, infoEnd) + 14
+}
+
+/** Beside the address: "Our reference", "Your reference" and "Date", label and value in two columns. */
+function drawInfo(flow: Flow, letter: ComposedLetter, section: PDFKit.PDFStructureElement, top: number): number {
+  const { info } = flow.geo
+  const rows = [...letter.references, { label: 'Date', value: letter.dateText }]
+  let y = top
+  for (const row of rows) {
+    const target = part(flow.doc, section, 'P')
+    const valueLines = flow.lines(row.value, STYLES.address, info.x + info.labelWidth, info.width - info.labelWidth, false)
+    const labelLines = flow.lines(row.label, STYLES.label, info.x, info.labelWidth - 4, false)
+    flow.drawAt(labelLines, { ...STYLES.label, lineHeight: STYLES.address.lineHeight }, y + 1.2, target)
+    y = flow.drawAt(valueLines, STYLES.address, y, target)
+  }
+  return y
 }
 
 function nameLineCount(flow: Flow, letter: ComposedLetter): number {

@@ -7,6 +7,8 @@ import { create, type Font } from 'fontkit'
 export interface LetterFonts {
   regular: Font
   bold: Font
+  /** Shaped words, shared by every document that uses the font (see shareLayoutCache in render.ts). */
+  layoutCaches: { regular: Record<string, unknown>; bold: Record<string, unknown> }
 }
 
 export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const
@@ -27,7 +29,11 @@ export function loadLetterFonts(fontsFolder: string): LetterFonts {
     }
     return create(readFileSync(path))
   }
-  const fonts = { regular: open(FONT_FILES.regular), bold: open(FONT_FILES.bold) }
+  const fonts: LetterFonts = {
+    regular: open(FONT_FILES.regular),
+    bold: open(FONT_FILES.bold),
+    layoutCaches: { regular: Object.create(null), bold: Object.create(null) }
+  }
   parsed.set(fontsFolder, fonts)
   return fonts
 }

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit'
 import type { ComposedLetter } from '../../src/letters'
 import { drawLetter, STYLES, type OpenedLogo } from './draw-letter'
-import { defaultFontsFolder, loadLetterFonts } from './fonts'
+import { defaultFontsFolder, loadLetterFonts, type LetterFonts } from './fonts'
 import { Flow } from './flow'
 import { checkLogo, LogoError } from './logo'
 import { pageGeometry, type PageGeometry } from './page-geometry'
@@ -66,6 +66,8 @@ export async function renderLettersPdf(letters: readonly ComposedLetter[], optio
 
   doc.registerFont('Body', fonts.regular as unknown as Uint8Array)
   doc.registerFont('Bold', fonts.bold as unknown as Uint8Array)
+  shareLayoutCache(doc, 'Body', fonts.layoutCaches, 'regular')
+  shareLayoutCache(doc, 'Bold', fonts.layoutCaches, 'bold')
   const logo = options.logo ? openLogo(doc, options.logo) : undefined
   const root = doc.struct('Document')
   doc.addStructure(root)
@@ -106,6 +108,21 @@ function drawPageFurniture(doc: PDFKit.PDFDocument, geo: PageGeometry, range: { 
     }
     doc.endMarkedContent()
   }
+}
+
+const LAYOUT_CACHE_LIMIT = 50_000
+
+/**
+ * pdfkit shapes every word with fontkit (GSUB/GPOS lookups) and caches the result on the
+ * document's font object, so each new letter shapes the same words again: that was half
+ * the time of a letter. The shaped run depends only on the font and the text, so one
+ * cache per font serves every document; it is emptied when it grows past the limit.
+ */
+function shareLayoutCache(doc: PDFKit.PDFDocument, face: 'Body' | 'Bold', caches: LetterFonts['layoutCaches'], key: 'regular' | 'bold'): void {
+  if (Object.keys(caches[key]).length > LAYOUT_CACHE_LIMIT) caches[key] = Object.create(null)
+  doc.font(face)
+  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font
+  if (font && font.layoutCache) font.layoutCache = caches[key]
 }
 
 function openLogo(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedLogo {

@@ -19,7 +19,9 @@ export interface ComposedLetter {
   reference: string
   letterhead: { name: string; addressLines: string[]; contactLines: string[] }
   recipient: { name: string; addressLines: string[]; email?: string }
-  /** "Our reference: PR-2026-0042", and the addressee's own reference where there is one. */
+  /** Our reference, and the addressee's own reference where there is one. */
+  references: { label: string; value: string }[]
+  /** The same references on one line: "Our reference: PR-2026-0042 · Your reference: IC-…". */
   referenceLine: string
   salutation: string
   subject: string
@@ -70,7 +72,8 @@ export function composeLetter(templateId: TemplateId, facts: LetterFacts): Compo
   const recipient = composeRecipient(template, facts, ctx)
   const greeting = salutation(template, facts, recipient.name, language)
   const reference = fill('{{reference}}')
-  const theirs = template.theirReference ? ` · Your reference: ${fill(template.theirReference)}` : ''
+  const references = [{ label: 'Our reference', value: reference }]
+  if (template.theirReference) references.push({ label: 'Your reference', value: fill(template.theirReference) })
   const enclosures = [...(template.enclosures ?? []).map(fill), ...((mergeValue('enclosures', ctx) as string[]) ?? [])]
   if (template.requiresEnclosures && enclosures.length === 0) enclosures.push('[[enclosures]]')
   const addressLines = lines(facts.organisation.addressLines)
@@ -89,7 +92,8 @@ export function composeLetter(templateId: TemplateId, facts: LetterFacts): Compo
         .filter(Boolean)
     },
     recipient,
-    referenceLine: `Our reference: ${reference}${theirs}`,
+    references,
+    referenceLine: references.map((r) => `${r.label}: ${r.value}`).join(' · '),
     salutation: greeting,
     subject,
     paragraphs,

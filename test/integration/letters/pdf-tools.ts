@@ -105,3 +105,15 @@ export function makePng(width: number, height: number): Uint8Array {
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
   return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
 }
+
+/** pdfimages -list: one row per image, with its type ("image", "smask"...). */
+export function pdfimages(file: string): { page: number; type: string }[] {
+  return run('pdfimages', ['-list', file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((line) => {
+      const cols = line.trim().split(/\s+/)
+      return { page: Number(cols[0]), type: cols[2]! }
+    })
+}

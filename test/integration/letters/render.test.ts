@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { composeLetter, TEMPLATE_IDS, type ComposedLetter, type TemplateId } from '../../../src/letters'
 import { SAMPLE_CASES, sampleFacts, type SampleCase } from '../../../src/letters/samples'
 import { renderLetterPdf, renderLettersPdf } from '../../../main/pdf'
+import { pageGeometry } from '../../../main/pdf/page-geometry'
 import { pdffonts, pdfinfo, pdftotext, qpdfCheck, save, wordBoxes } from './pdf-tools'
 
 const SAMPLES = Object.keys(SAMPLE_CASES) as SampleCase[]
@@ -68,12 +69,12 @@ describe('layout', () => {
     })
     for (const pageSize of ['A4', 'LETTER'] as const) {
       const file = save(await renderLetterPdf(letter, { pageSize }))
-      const info = pdfinfo(file)
-      const width = Number(/^([\d.]+) x/.exec(info['Page size']!)![1])
-      expect(Number(info.Pages)).toBeGreaterThan(1)
+      const geo = pageGeometry(pageSize)
+      expect(Number(pdfinfo(file).Pages)).toBeGreaterThan(1)
       for (const box of wordBoxes(file)) {
-        expect(box.xMin, box.word).toBeGreaterThanOrEqual(0.75 * 72 - 1)
-        expect(box.xMax, box.word).toBeLessThanOrEqual(width - 0.75 * 72 + 1)
+        expect(box.xMin, box.word).toBeGreaterThanOrEqual(geo.left - 0.5)
+        expect(box.xMax, box.word).toBeLessThanOrEqual(geo.right + 0.5)
+        expect(box.yMax, box.word).toBeLessThanOrEqual(geo.height - 10 * (72 / 25.4))
       }
       const text = pdftotext(file)
         .replace(/\s+/g, '')
