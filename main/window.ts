@@ -1,25 +1,8 @@
-import { BrowserWindow, type WebPreferences } from 'electron'
+import { BrowserWindow } from 'electron'
 import { APP_ENTRY_URL } from './app-origin'
 import { PRELOAD_PATH } from './built-paths'
 
 export const WINDOW_TITLE = 'Privacy Casebook'
-
-/** Every window runs sandboxed and isolated, with no Node, and only the typed `window.api` from the preload. */
-export const SECURE_WEB_PREFERENCES: Readonly<WebPreferences> = Object.freeze({
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  experimentalFeatures: false,
-  navigateOnDragDrop: false,
-  safeDialogs: true,
-  spellcheck: true,
-  preload: PRELOAD_PATH
-})
 
 // The ids of the webContents of windows this app created: only they may call IPC.
 const appWindowContents = new Set<number>()
@@ -38,7 +21,23 @@ export function createMainWindow(): BrowserWindow {
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: { ...SECURE_WEB_PREFERENCES }
+    // Written out here, not spread from a constant, so that security scanners (electronegativity) can read it.
+    // Every window runs sandboxed and isolated, with no Node, and only the typed `window.api` from the preload.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      preload: PRELOAD_PATH
+    }
   })
   const contentsId = window.webContents.id
   appWindowContents.add(contentsId)
