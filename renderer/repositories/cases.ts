@@ -1,9 +1,9 @@
-import Dexie from 'dexie'
 import type { CasebookDb } from '../db/database'
 import type { Attachment, Case, FieldChange, HistoryEntry } from '../../src/domain/case'
 import { diffFacts, factsFromForm, indexFields, initialFacts, type CaseFacts } from '../../src/domain/case-facts'
 import { formatReference } from '../../src/domain/reference'
 import { dateInTimeZone } from '../../src/domain/dates'
+import { appendHistory, historyOf } from './history'
 import { deadlineChanges, emptyClock, withDeadlines } from '../../src/cases/deadline-state'
 import { applyCaseEvent, type CaseEvent } from '../../src/cases/case-events'
 import type { RequestForm } from '../../src/domain/request-form'
@@ -51,7 +51,7 @@ export async function createCase(
     const record: Case = { ...base, ...withDeadlines(base) }
     const id = (await db.cases.add(record)) as number
     const due = record.deadlines.map((d) => ({ field: `deadline.${d.key}`, label: `Due: ${d.label}`, from: '', to: d.due }))
-    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case logged', changes: [...initialFacts(facts), ...due] })
+    await appendHistory(db, { caseId: id, at, author: actor.author, action: 'Case logged', changes: [...initialFacts(facts), ...due] })
     for (const file of attachments) {
       await db.attachments.add({ ...file, caseId: id, size: file.bytes.byteLength, addedAt: at })
     }
@@ -77,7 +77,7 @@ export async function updateCaseFacts(
     const after: Case = { ...edited, ...withDeadlines(edited) }
     changes.push(...deadlineChanges(before, after))
     await db.cases.put(after)
-    await db.events.add({ caseId: id, at, author: actor.author, action: 'Case details edited', changes })
+    await appendHistory(db, { caseId: id, at, author: actor.author, action: 'Case details edited', changes })
     return { record: after, changes }
   })
 }
@@ -91,7 +91,7 @@ export async function recordCaseEvent(db: CasebookDb, id: number, event: CaseEve
     const { next, action, changes } = applyCaseEvent(before, event, today)
     const at = actor.now.toISOString()
     await db.cases.put({ ...next, updatedAt: at })
-    await db.events.add({ caseId: id, at, author: actor.author, action, changes })
+    await appendHistory(db, { caseId: id, at, author: actor.author, action, changes })
     return next
   })
 }
@@ -101,11 +101,7 @@ export function getCase(db: CasebookDb, id: number): Promise<Case | undefined> {
 }
 
 export function caseHistory(db: CasebookDb, caseId: number): Promise<HistoryEntry[]> {
-  return db.events
-    .where('[caseId+at]')
-    .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-    .toArray()
-    .then((rows) => rows.sort((a, b) => (a.at === b.at ? (a.id ?? 0) - (b.id ?? 0) : a.at < b.at ? -1 : 1)))
+  return historyOf(db, caseId).then((rows) => rows.sort((a, b) => (a.id ?? 0) - (b.id ?? 0)))
 }
 
 export function caseAttachments(db: CasebookDb, caseId: number): Promise<Attachment[]> {

@@ -40,6 +40,8 @@ export interface Case {
   pausedSince?: string
   createdAt: string
   updatedAt: string
+  /** The hash of the case's latest history entry, so that a history cut short is detected too. */
+  historyHead?: string
   /** Index fields, derived from the facts above on every write. */
   searchTokens: string[]
   nameKey: string
@@ -75,6 +77,10 @@ export interface HistoryEntry {
   author: string
   action: string
   changes: FieldChange[]
+  /** SHA-256 of the entry before it (zeros for the first): the history is a tamper-evident chain. */
+  prevHash: string
+  /** SHA-256 of this entry's content and prevHash. */
+  hash: string
 }
 
 export interface FieldChange {

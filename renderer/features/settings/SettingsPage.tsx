@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice'
 import { officeSettingsSchema, saveOfficeSettings } from '../../repositories/settings'
 import type { OfficeSettings } from '../../../src/domain/case'
 import { AppInfo } from './AppInfo'
+import { VerifyHistory } from './VerifyHistory'
 
 const TIME_ZONES = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Africa/Johannesburg', 'America/Sao_Paulo', 'Australia/Sydney']
 
@@ -93,6 +94,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
           </button>
         </div>
       </form>
+      {!welcome && <VerifyHistory />}
       {!welcome && <AppInfo />}
     </section>
   )
