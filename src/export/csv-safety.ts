@@ -13,15 +13,14 @@
 
 const TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
 
-/** Characters a spreadsheet may skip before it looks for a formula. */
-const LEADING_BLANKS = /^[ \u00A0\u200B\u200C\u200D\u2060\uFEFF]*/u
+/** Characters a spreadsheet may skip before it looks for a formula: spaces, no-break and zero-width ones, the BOM. */
+const BLANKS = new Set([' ', '\u00A0', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'])
 
 /** True when a spreadsheet could take the cell for a formula. */
 export function isFormulaLike(value: string): boolean {
-  if (value === '') return false
-  if (TRIGGERS.has(value[0]!)) return true
-  const rest = value.slice(LEADING_BLANKS.exec(value)![0].length)
-  return rest !== value && rest !== '' && TRIGGERS.has(rest[0]!)
+  let i = 0
+  while (i < value.length && BLANKS.has(value[i]!)) i++
+  return i < value.length && TRIGGERS.has(value[i]!)
 }
 
 /** The cell as written to the CSV: unchanged, or prefixed with ' when it could be read as a formula. */

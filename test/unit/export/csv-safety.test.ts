@@ -11,7 +11,7 @@ function parseBack(csv: string): string[][] {
 }
 
 /** A cell a spreadsheet could execute: starts with a formula sign, ASCII or full-width, possibly after blanks. */
-const EXECUTABLE = /^[ \u00A0\u200B\uFEFF]*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/u
+const EXECUTABLE = /^(?: |\u00A0|\u200B|\u200C|\u200D|\u2060|\uFEFF)*[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/u
 
 const HOSTILE = [
   '=HYPERLINK("http://x","y")',
@@ -28,6 +28,8 @@ const HOSTILE = [
   ' =1+1',
   '\u00A0@x',
   '\u200B=1',
+  '\uFEFF=1',
+  '\u200D+1',
   '=1\n=2',
   "=cmd|' /C calc'!A0"
 ]
