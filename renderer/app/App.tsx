@@ -11,6 +11,7 @@ import { NewRequestPage } from '../features/intake/NewRequestPage'
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
+import { LockGate } from '../features/lock/LockGate'
 import { openDatabase } from './open-database'
 import { useDailyReminder } from '../features/deadlines/use-daily-reminder'
 import { DEFAULT_SETTINGS } from '../../src/domain/case'
@@ -38,14 +39,11 @@ function OfficeApp({ db }: { db: CasebookDb }) {
   const route = useRoute()
   useDailyReminder(db, settings ?? DEFAULT_SETTINGS)
 
-  useEffect(() => {
-    if (settings) document.documentElement.dataset.appState = 'ready'
-  }, [settings])
-
   if (!settings) return <p className="loading">Loading settings…</p>
   const needsSetup = settings.staffName === ''
   return (
     <OfficeContext.Provider value={{ db, settings }}>
+      <LockGate db={db}>
       <Layout route={route}>
         {needsSetup && route.page !== 'settings' ? (
           <SettingsPage welcome />
@@ -61,6 +59,7 @@ function OfficeApp({ db }: { db: CasebookDb }) {
           <CaseListPage />
         )}
       </Layout>
+      </LockGate>
     </OfficeContext.Provider>
   )
 }

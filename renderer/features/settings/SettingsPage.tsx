@@ -9,6 +9,7 @@ import { officeSettingsSchema, saveOfficeSettings } from '../../repositories/set
 import type { OfficeSettings } from '../../../src/domain/case'
 import { AppInfo } from './AppInfo'
 import { VerifyHistory } from './VerifyHistory'
+import { AppLockSettings } from '../lock/AppLockSettings'
 
 const TIME_ZONES = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Africa/Johannesburg', 'America/Sao_Paulo', 'Australia/Sydney']
 
@@ -94,6 +95,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
           </button>
         </div>
       </form>
+      {!welcome && <AppLockSettings />}
       {!welcome && <VerifyHistory />}
       {!welcome && <AppInfo />}
     </section>
