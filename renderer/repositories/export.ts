@@ -31,7 +31,7 @@ export interface ExportOptions {
 }
 
 export interface CaseLogFile {
-  bytes: Uint8Array
+  bytes: Uint8Array<ArrayBuffer>
   count: number
 }
 
@@ -125,7 +125,7 @@ function position(db: CasebookDb, sort: CaseSort, cursor: CaseCursor): Promise<n
   return (sort.endsWith('desc') ? where.aboveOrEqual(cursor) : where.belowOrEqual(cursor)).count()
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+function concat(parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
   let at = 0
   for (const part of parts) {

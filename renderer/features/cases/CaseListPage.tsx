@@ -10,6 +10,7 @@ import { STATUSES, STATUS_LABELS } from '../../../src/domain/status'
 import { useCaseList } from './use-case-list'
 import { CaseTable } from './CaseTable'
 import { useStoredState } from './use-stored-state'
+import { ExportCasesButton } from '../exports/ExportCasesButton'
 
 type Filters = Omit<CaseListQuery, 'search'>
 
@@ -34,9 +35,12 @@ export function CaseListPage() {
     <section className="page" aria-labelledby="cases-title">
       <div className="page-head with-action">
         <h1 id="cases-title">Cases</h1>
-        <a className="button primary" href={hrefFor({ page: 'new' })}>
-          New request
-        </a>
+        <div className="head-actions">
+          <ExportCasesButton query={query} />
+          <a className="button primary" href={hrefFor({ page: 'new' })}>
+            New request
+          </a>
+        </div>
       </div>
       <form className="toolbar" role="search" aria-label="Find cases" onSubmit={(e) => e.preventDefault()}>
         <div className="field search-field">
