@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+import type { PurgeRecord } from '../../src/retention/purge-log'
 
 export interface SettingRow {
   key: string
@@ -25,6 +26,8 @@ export type CasebookDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'key'>
   counters: EntityTable<CounterRow, 'key'>
+  /** One anonymous line per deletion of cases past their retention period. */
+  purges: EntityTable<PurgeRecord, 'id'>
 }
 
 export const DATABASE_NAME = 'privacy-casebook'
@@ -37,11 +40,12 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CasebookDb
   db.version(1).stores({
     cases:
-      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received]',
+      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received], closedOn',
     events: '++id, caseId, [caseId+at]',
     attachments: '++id, caseId',
     settings: '&key',
     drafts: '&key',
+    purges: '++id, at',
     counters: '&key'
   })
   return db

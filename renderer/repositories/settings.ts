@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { CasebookDb } from '../db/database'
 import { DEFAULT_SETTINGS, type OfficeSettings } from '../../src/domain/case'
 import { lineField, textField } from '../../src/domain/text'
+import { RETENTION_YEARS } from '../../src/retention/retention-period'
 
 const OFFICE_KEY = 'office'
 
@@ -24,6 +25,11 @@ export const officeSettingsSchema = z.object({
     message: 'Enter your name: it is recorded as the author of every change you make.'
   }),
   timeZone: z.string().refine(isTimeZone, { message: 'Choose a time zone from the list, such as Europe/London.' }),
+  retentionYears: z
+    .number({ message: 'Enter the number of years, such as 3.' })
+    .int('Enter a whole number of years.')
+    .min(RETENTION_YEARS.min, `Keep closed cases at least ${RETENTION_YEARS.min} year.`)
+    .max(RETENTION_YEARS.max, `Keep closed cases ${RETENTION_YEARS.max} years or fewer.`),
   dailyReminders: z.boolean()
 })
 

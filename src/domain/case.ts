@@ -28,6 +28,8 @@ export interface Case {
   /** Why a request was refused (whole or part). */
   refusalReason?: string
   closedOn?: string
+  /** On legal hold the case is never due for deletion, whatever its retention period. */
+  legalHold?: { since: string; reason: string; by: string }
   /** The facts that start, pause and extend the statutory clock. */
   clock: CaseClock
   /** The statutory deadlines computed from the facts, never typed in; recomputed on every change. */
@@ -109,6 +111,8 @@ export interface OfficeSettings {
   timeZone: string
   /** A desktop notification once a day for cases that became overdue or fall due tomorrow. */
   dailyReminders: boolean
+  /** How many years a case is kept after it is closed, then offered for deletion. */
+  retentionYears: number
 }
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
@@ -117,5 +121,6 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   privacyEmail: '',
   staffName: '',
   timeZone: 'Europe/London',
+  retentionYears: 3,
   dailyReminders: true
 }

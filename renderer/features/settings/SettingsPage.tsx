@@ -87,6 +87,16 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
           </label>
           <p className="hint">&nbsp;</p>
         </fieldset>
+        <fieldset className="group">
+          <legend>Retention</legend>
+          <Field
+            label="Keep closed cases for (years)"
+            error={errors.retentionYears?.message}
+            hint="After this many years from closing, a case is listed under “Due for deletion”, unless it is on legal hold. CCPA rules (11 CCR §7101) require records of requests to be kept for at least 24 months."
+          >
+            <input type="number" min={1} max={20} step={1} inputMode="numeric" {...register('retentionYears', { valueAsNumber: true })} />
+          </Field>
+        </fieldset>
         {error && <Notice tone="error">{error}</Notice>}
         {saved && <Notice tone="success">Settings saved.</Notice>}
         <div className="actions">
