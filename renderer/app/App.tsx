@@ -22,7 +22,7 @@ export function App() {
 
   useEffect(() => {
     const database = openCasebookDb()
-    openDatabase(database).then(
+    openDatabase(database, setFailure).then(
       () => setDb(database),
       (error: unknown) => setFailure(error instanceof Error ? error.message : String(error))
     )

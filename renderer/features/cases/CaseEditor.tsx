@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { describeDatabaseError } from '../../db/errors'
 import { FormProvider, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import type { Case } from '../../../src/domain/case'
@@ -63,7 +64,7 @@ function EditorForm({
       await draft.discard()
       onDone(changes.length > 0)
     } catch (e) {
-      setError(`The changes were not saved: ${e instanceof Error ? e.message : String(e)}. Your edits are kept; try again.`)
+      setError(`The changes were not saved: ${describeDatabaseError(e)}. Your edits are kept.`)
     }
   })
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { describeDatabaseError } from '../../db/errors'
 import { FormProvider, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { emptyRequestForm, requestFormSchema, type RequestForm, type RequestFormInput } from '../../../src/domain/request-form'
@@ -103,7 +104,7 @@ function NewRequestForm({ today, restored, draft }: FormProps) {
       navigate({ page: 'case', id: saved.id! })
     } catch (error) {
       setSaveError(
-        `The request was not saved: ${error instanceof Error ? error.message : String(error)}. Your entries are kept; try again.`
+        `The request was not saved: ${describeDatabaseError(error)}. Your entries are kept.`
       )
       setSaving(false)
     }
