@@ -32,6 +32,9 @@ export type CasebookDb = Dexie & {
 
 export const DATABASE_NAME = 'privacy-casebook'
 
+/** The newest schema version this build of the app knows. */
+export const SCHEMA_VERSION = 1
+
 /**
  * Every schema version ever released stays declared here with its upgrade,
  * and test/fixtures keeps a backup of each.
