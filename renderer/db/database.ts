@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+import { DEFAULT_BODIES, type ComplaintBody } from '../../src/escalations/bodies'
 import type { PurgeRecord } from '../../src/retention/purge-log'
 
 export interface SettingRow {
@@ -26,6 +27,8 @@ export type CasebookDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'key'>
   counters: EntityTable<CounterRow, 'key'>
+  /** The directory of bodies complaints escalate to (AAA, ICO…), editable in Settings. */
+  bodies: EntityTable<ComplaintBody, 'id'>
   /** One anonymous line per deletion of cases past their retention period. */
   purges: EntityTable<PurgeRecord, 'id'>
 }
@@ -43,13 +46,15 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CasebookDb
   db.version(1).stores({
     cases:
-      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received], closedOn',
+      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received], linkedCaseId, *escalationBodies, *escalationOutcomes, closedOn',
     events: '++id, caseId, [caseId+at]',
     attachments: '++id, caseId',
     settings: '&key',
     drafts: '&key',
     purges: '++id, at',
-    counters: '&key'
+    counters: '&key',
+    bodies: '&id, name'
   })
+  db.on('populate', (tx) => tx.table('bodies').bulkAdd(DEFAULT_BODIES.map((b) => ({ ...b }))))
   return db
 }

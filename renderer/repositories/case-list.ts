@@ -1,6 +1,6 @@
 import { cmp, type IndexableType } from 'dexie'
 import type { CasebookDb } from '../db/database'
-import type { Case } from '../../src/domain/case'
+import type { Case, CaseKind } from '../../src/domain/case'
 import type { Channel } from '../../src/domain/channels'
 import type { Regime } from '../../src/domain/regimes'
 import type { Right } from '../../src/domain/rights'
@@ -21,6 +21,11 @@ export interface CaseListQuery {
   right?: Right
   channel?: Channel
   regime?: Regime
+  kind?: CaseKind
+  /** 'any': escalated to some body; otherwise a body's id from the directory. */
+  escalatedTo?: string
+  /** An escalation outcome, or 'pending' while one is awaited. */
+  escalationOutcome?: string
   search?: string
   sort: CaseSort
 }
@@ -41,7 +46,11 @@ function matchesFilters(query: CaseListQuery): (c: Case) => boolean {
       (query.status === 'open' ? c.status !== 'closed' : c.status === query.status)) &&
     (query.right === undefined || c.rights.includes(query.right)) &&
     (query.channel === undefined || c.channel === query.channel) &&
-    (query.regime === undefined || c.regime === query.regime)
+    (query.regime === undefined || c.regime === query.regime) &&
+    (query.kind === undefined || c.kind === query.kind) &&
+    (query.escalatedTo === undefined ||
+      (query.escalatedTo === 'any' ? (c.escalationBodies ?? []).length > 0 : (c.escalationBodies ?? []).includes(query.escalatedTo))) &&
+    (query.escalationOutcome === undefined || (c.escalationOutcomes ?? []).includes(query.escalationOutcome))
 }
 
 function sortKey(sort: CaseSort, c: Case): IndexableType {

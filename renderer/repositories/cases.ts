@@ -7,6 +7,8 @@ import { appendHistory, historyOf } from './history'
 import { deadlineChanges, emptyClock, withDeadlines } from '../../src/cases/deadline-state'
 import { applyCaseEvent, type CaseEvent } from '../../src/cases/case-events'
 import type { RequestForm } from '../../src/domain/request-form'
+import { getOfficeSettings } from './settings'
+import { escalationFieldsOf, resolveLinkedCase } from './escalations'
 
 export interface Actor {
   author: string
@@ -30,7 +32,9 @@ export async function createCase(
   attachments: NewAttachment[] = []
 ): Promise<Case> {
   const facts = factsFromForm(form)
-  return db.transaction('rw', [db.counters, db.cases, db.events, db.attachments], async () => {
+  return db.transaction('rw', [db.counters, db.cases, db.events, db.attachments, db.settings], async () => {
+    await resolveLinkedCase(db, facts)
+    const officeTarget = facts.kind === 'complaint' ? { officeTargetDays: (await getOfficeSettings(db)).complaintTargetDays } : {}
     const year = Number(dateInTimeZone(actor.now, actor.timeZone).slice(0, 4))
     const key = `reference-${year}`
     const counter = await db.counters.get(key)
@@ -41,9 +45,12 @@ export async function createCase(
     const base = {
       ...facts,
       ...indexFields(reference, facts),
+      ...officeTarget,
       reference,
-      kind: 'request' as const,
       status: 'received' as const,
+      escalations: [],
+      escalationBodies: [],
+      escalationOutcomes: [],
       clock: emptyClock(),
       createdAt: at,
       updatedAt: at
@@ -70,10 +77,11 @@ export async function updateCaseFacts(
   return db.transaction('rw', [db.cases, db.events], async () => {
     const before = await db.cases.get(id)
     if (!before) throw new Error(`Case ${id} no longer exists; it may have been deleted in another window.`)
+    await resolveLinkedCase(db, facts, id)
     const changes = diffFacts(before, facts)
     if (changes.length === 0) return { record: before, changes }
     const at = actor.now.toISOString()
-    const edited: Case = { ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
+    const edited: Case = { ...escalationFieldsOf(before), ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
     const after: Case = { ...edited, ...withDeadlines(edited) }
     changes.push(...deadlineChanges(before, after))
     await db.cases.put(after)

@@ -25,6 +25,11 @@ export const officeSettingsSchema = z.object({
     message: 'Enter your name: it is recorded as the author of every change you make.'
   }),
   timeZone: z.string().refine(isTimeZone, { message: 'Choose a time zone from the list, such as Europe/London.' }),
+  complaintTargetDays: z
+    .number({ message: 'Enter the number of days, such as 30.' })
+    .int('Enter a whole number of days.')
+    .min(1, 'The target must be at least 1 day.')
+    .max(365, 'Keep the target to 365 days or fewer.'),
   retentionYears: z
     .number({ message: 'Enter the number of years, such as 3.' })
     .int('Enter a whole number of years.')

@@ -1,11 +1,15 @@
-import type { Case, CaseClock, FieldChange } from '../domain/case'
+import type { Case, CaseClock, FieldChange, StoredDeadline } from '../domain/case'
 import { caseDeadlineNotes, caseDeadlines, type CaseFacts as DeadlineFacts } from '../deadlines'
+import { escalationDeadlines, pendingEscalationDues } from '../escalations/deadlines'
+import { officeTargetDeadline } from '../complaints/office-target'
 
-type ClockedCase = Pick<Case, 'kind' | 'regime' | 'jurisdiction' | 'rights' | 'received' | 'status' | 'clock'>
+type ClockedCase = Pick<Case, 'kind' | 'regime' | 'jurisdiction' | 'rights' | 'received' | 'status' | 'clock'> &
+  Partial<Pick<Case, 'officeTargetDays' | 'escalations'>>
 
 /** Only UK GDPR stops the clock (Art. 12(3), 12A): awaiting identity, a fee or a clarification. */
 export function pausedSince(c: ClockedCase): string | undefined {
-  if (c.regime !== 'UK-GDPR' || c.status === 'closed' || c.status === 'responded') return undefined
+  // A complaint's deadlines (s.164A, DPF) have no stop-the-clock rule.
+  if (c.regime !== 'UK-GDPR' || c.kind === 'complaint' || c.status === 'closed' || c.status === 'responded') return undefined
   const { clock } = c
   const open = clock.clarifications.find((p) => p.received === undefined)
   const waits = [
@@ -34,18 +38,24 @@ export function deadlineFacts(c: ClockedCase): DeadlineFacts {
 /**
  * The deadline fields of a case, recomputed from its facts: every deadline
  * with its explanation, and the index fields the deadline views query.
+ * A body's reply date (an escalation) counts even when the case itself is
+ * closed or answered, until the reply is sent or the body decides.
  */
 export function withDeadlines(
   c: ClockedCase
 ): Pick<Case, 'deadlines' | 'deadlineNotes' | 'nextDue' | 'pausedSince'> {
   const facts = deadlineFacts(c)
-  const deadlines = caseDeadlines(facts).map(({ key, label, result }) => ({ key, label, ...result }))
+  const statutory: StoredDeadline[] = caseDeadlines(facts).map(({ key, label, result }) => ({ key, label, ...result }))
+  if (c.kind === 'complaint' && c.officeTargetDays) statutory.push(officeTargetDeadline(c.received, c.officeTargetDays))
+  const escalations = c.escalations ?? []
+  const deadlines = [...statutory, ...escalationDeadlines(escalations)]
   const notes = caseDeadlineNotes(facts)
   const paused = pausedSince(c)
   const open = c.status !== 'closed' && c.status !== 'responded'
   const met = c.clock.met
-  const pending = deadlines.filter((d) => met[d.key] === undefined).map((d) => d.due)
-  const nextDue = open && !paused && pending.length ? pending.sort()[0] : undefined
+  const pending = open && !paused ? statutory.filter((d) => met[d.key] === undefined).map((d) => d.due) : []
+  pending.push(...pendingEscalationDues(escalations, met))
+  const nextDue = pending.length ? pending.sort()[0] : undefined
   return { deadlines, deadlineNotes: notes, nextDue, pausedSince: paused }
 }
 

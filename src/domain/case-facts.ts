@@ -7,18 +7,35 @@ import { searchTokens } from './text'
 
 export type CaseFacts = Pick<
   Case,
-  'channel' | 'received' | 'requester' | 'rights' | 'otherRight' | 'regime' | 'jurisdiction' | 'regimeOther' | 'summary' | 'notes'
->
+  | 'kind'
+  | 'channel'
+  | 'received'
+  | 'requester'
+  | 'rights'
+  | 'otherRight'
+  | 'regime'
+  | 'jurisdiction'
+  | 'regimeOther'
+  | 'summary'
+  | 'notes'
+> &
+  Pick<Partial<Case>, 'linkedCaseId' | 'linkedReference'>
 
 /** The facts a form records, with the regime's extra field cleared where it does not apply. */
 export function factsFromForm(form: RequestForm): CaseFacts {
   const needsJurisdiction = form.regime === 'UK-GDPR' || form.regime === 'EU-GDPR' || form.regime === 'US-STATE'
+  const complaint = form.kind === 'complaint'
   return {
+    kind: form.kind,
+    // Set even when absent, so that an edit removing the link removes it.
+    linkedCaseId: complaint && form.linkedCaseId ? form.linkedCaseId : undefined,
+    linkedReference: complaint && form.linkedCaseId ? (form.linkedReference ?? '') : undefined,
     channel: form.channel,
     received: form.received,
     requester: { ...form.requester },
-    rights: [...form.rights],
-    otherRight: form.rights.includes('other') ? form.otherRight : '',
+    // A complaint says what the person complains of, in the summary; it asks for no right.
+    rights: complaint ? [] : [...form.rights],
+    otherRight: !complaint && form.rights.includes('other') ? form.otherRight : '',
     regime: form.regime,
     jurisdiction: needsJurisdiction ? form.jurisdiction : '',
     regimeOther: form.regime === 'OTHER' ? form.regimeOther : '',
@@ -36,6 +53,8 @@ export function indexFields(reference: string, facts: CaseFacts): Pick<Case, 'se
 }
 
 const FIELDS: { field: string; label: string; show: (c: CaseFacts) => string }[] = [
+  { field: 'kind', label: 'Kind', show: (c) => (c.kind === 'complaint' ? 'Complaint' : 'Request') },
+  { field: 'linkedCaseId', label: 'Linked request', show: (c) => (c.linkedCaseId ? c.linkedReference || `case ${c.linkedCaseId}` : '') },
   { field: 'channel', label: 'Channel', show: (c) => CHANNEL_LABELS[c.channel] },
   { field: 'received', label: 'Date received', show: (c) => c.received },
   { field: 'requester.name', label: 'Name', show: (c) => c.requester.name },

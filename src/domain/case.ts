@@ -3,6 +3,7 @@ import type { Right } from './rights'
 import type { Regime } from './regimes'
 import type { Outcome, Status } from './status'
 import type { Requester } from './request-form'
+import type { Escalation } from '../escalations/types'
 
 export type CaseKind = 'request' | 'complaint'
 
@@ -28,6 +29,14 @@ export interface Case {
   /** Why a request was refused (whole or part). */
   refusalReason?: string
   closedOn?: string
+  /** A complaint: the request case it is about. */
+  linkedCaseId?: number
+  /** Its reference, as it was when the link was made (shown if the request is gone). */
+  linkedReference?: string
+  /** A complaint: the office's own target for answering it, in days, as set when it was logged. */
+  officeTargetDays?: number
+  /** Matters taken to an outside body (AAA, ICO…); missing means none. */
+  escalations?: Escalation[]
   /** On legal hold the case is never due for deletion, whatever its retention period. */
   legalHold?: { since: string; reason: string; by: string }
   /** The facts that start, pause and extend the statutory clock. */
@@ -36,7 +45,7 @@ export interface Case {
   deadlines: StoredDeadline[]
   /** Notes on deadlines that do not apply (e.g. no statutory period for "Other"). */
   deadlineNotes: string[]
-  /** The earliest due date among the deadlines, only while the case is open and its clock runs (indexed). */
+  /** The earliest due date among the deadlines, while the case is open and its clock runs, or a body's reply date still awaited (indexed). */
   nextDue?: string
   /** The day the clock stopped, while it is stopped (indexed). */
   pausedSince?: string
@@ -47,6 +56,9 @@ export interface Case {
   /** Index fields, derived from the facts above on every write. */
   searchTokens: string[]
   nameKey: string
+  /** The bodies the case was escalated to, and their outcomes ('pending' while awaited): index fields. */
+  escalationBodies?: string[]
+  escalationOutcomes?: string[]
 }
 
 export interface CaseClock {
@@ -111,6 +123,8 @@ export interface OfficeSettings {
   timeZone: string
   /** A desktop notification once a day for cases that became overdue or fall due tomorrow. */
   dailyReminders: boolean
+  /** The office's own target for answering a complaint, in days after receipt. */
+  complaintTargetDays: number
   /** How many years a case is kept after it is closed, then offered for deletion. */
   retentionYears: number
 }
@@ -122,5 +136,6 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   staffName: '',
   timeZone: 'Europe/London',
   retentionYears: 3,
-  dailyReminders: true
+  dailyReminders: true,
+  complaintTargetDays: 30
 }

@@ -40,6 +40,11 @@ export type Requester = z.output<typeof requesterSchema>
 export function requestFormSchema(today: string) {
   return z
     .object({
+      /** A request (rights asked for) or a complaint (what the person complains of). */
+      kind: z.enum(['request', 'complaint']).default('request'),
+      /** A complaint: the request case it is about, chosen from the case list. */
+      linkedCaseId: z.number().int().positive().optional(),
+      linkedReference: z.string().optional(),
       channel: z.enum(CHANNELS, { message: 'Choose how the request arrived.' }),
       received: z
         .string()
@@ -50,7 +55,7 @@ export function requestFormSchema(today: string) {
         })
         .refine((s) => !isIsoDate(s) || s >= '1990-01-01', { message: 'Check the year of the date received.' }),
       requester: requesterSchema,
-      rights: z.array(z.enum(RIGHTS)).min(1, 'Tick at least one right the requester asks for.'),
+      rights: z.array(z.enum(RIGHTS)),
       otherRight: lineField('The description of the other right', LIMITS.otherRight),
       regime: z.enum(REGIMES, { message: 'Choose the regime that applies, from where the requester is.' }),
       jurisdiction: z.string(),
@@ -60,6 +65,12 @@ export function requestFormSchema(today: string) {
     })
     .superRefine((form, ctx) => {
       const { requester } = form
+      if (form.kind === 'request' && form.rights.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['rights'], message: 'Tick at least one right the requester asks for.' })
+      }
+      if (form.kind === 'complaint' && form.summary.trim() === '') {
+        ctx.addIssue({ code: 'custom', path: ['summary'], message: 'Describe what the person complains of.' })
+      }
       if (requester.email === '' && requester.postalAddress === '') {
         ctx.addIssue({
           code: 'custom',
@@ -67,7 +78,7 @@ export function requestFormSchema(today: string) {
           message: 'Give an email or a postal address, so that the response can be sent.'
         })
       }
-      if (form.rights.includes('other') && form.otherRight === '') {
+      if (form.kind === 'request' && form.rights.includes('other') && form.otherRight === '') {
         ctx.addIssue({ code: 'custom', path: ['otherRight'], message: 'Describe the other right asked for.' })
       }
       const needs: Partial<Record<typeof form.regime, [Record<string, unknown>, string]>> = {
@@ -90,6 +101,7 @@ export type RequestForm = z.output<ReturnType<typeof requestFormSchema>>
 
 export function emptyRequestForm(today: string): RequestFormInput {
   return {
+    kind: 'request',
     channel: 'post',
     received: today,
     requester: { name: '', email: '', postalAddress: '', phone: '' },
