@@ -22,13 +22,34 @@ export function openExternalIfSafe(url: string): boolean {
   return true
 }
 
+/** Chromium's built-in PDF viewer, which shows a PDF inside a frame of its own. */
+export const PDF_VIEWER_ORIGIN = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'
+
 /**
  * A subframe may show the app's own documents and blobs (a letter's PDF
- * preview); the main frame never navigates away from the loaded app.
+ * preview) and the PDF viewer that displays them; the main frame never
+ * navigates away from the loaded app.
  */
 export function isAllowedFrameNavigation(url: string, isMainFrame: boolean): boolean {
   if (isMainFrame) return false
-  return url === 'about:blank' || url.startsWith(`blob:${APP_ORIGIN}/`) || isAppUrl(url)
+  return url === 'about:blank' || url.startsWith(`blob:${APP_ORIGIN}/`) || isAppUrl(url) || url.startsWith(PDF_VIEWER_ORIGIN)
+}
+
+// The print window's webContents, each with the one PDF file it may show.
+const printFiles = new Map<number, string>()
+
+/**
+ * Lets a print window show its one PDF file (main/print), in any of its frames, while it
+ * is open; everything else stays refused. Returns the function that takes the permission back.
+ */
+export function allowPrintFile(contents: { id: number }, fileUrl: string): () => void {
+  printFiles.set(contents.id, fileUrl)
+  return () => printFiles.delete(contents.id)
+}
+
+export function isAllowedPrintNavigation(contentsId: number, url: string): boolean {
+  const file = printFiles.get(contentsId)
+  return file !== undefined && (url === file || url.startsWith(PDF_VIEWER_ORIGIN))
 }
 
 /** Applies every per-page guard: navigation, redirects, new windows and webviews are all denied. */
@@ -38,7 +59,9 @@ export function guardWebContents(contents: WebContents): void {
     openExternalIfSafe(event.url)
   })
   contents.on('will-frame-navigate', (event) => {
-    if (!isAllowedFrameNavigation(event.url, event.isMainFrame)) event.preventDefault()
+    if (isAllowedFrameNavigation(event.url, event.isMainFrame)) return
+    if (isAllowedPrintNavigation(contents.id, event.url)) return
+    event.preventDefault()
   })
   contents.on('will-redirect', (event) => {
     event.preventDefault()

@@ -36,6 +36,8 @@ export function createMainWindow(): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: true,
+      // Chromium's PDF viewer, for the letter preview (a blob: PDF in an iframe).
+      plugins: true,
       preload: PRELOAD_PATH
     }
   })

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, dialog, Notification, type BrowserWindow } from 'electron'
 import type { ServiceContext } from '../../src/ipc/service'
 import { defaultFileName } from './default-file-name'
+import { printPdf } from '../print/print-window'
 
 /** Backups live in the user's documents, outside Chromium's folders, so clearing app data never takes them. */
 export function backupsFolderIn(documentsFolder: string): string {
@@ -27,6 +28,9 @@ export function createElectronContext(owner?: BrowserWindow | null): ServiceCont
       })
       notification.show()
       return true
+    },
+    async print(pdf) {
+      return printPdf(pdf, { owner, tempFolder: app.getPath('temp') })
     }
   }
 }

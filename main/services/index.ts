@@ -2,6 +2,7 @@ import type { ServiceTable } from '../../src/ipc/service'
 import { getAppInfo } from './app-info'
 import { showNotification } from './notifications'
 import { saveFile } from './save-file'
+import { checkLetterLogo, printLetter, renderCombinedLetters, renderLetter, renderLetters } from './letters'
 
 /**
  * Every main-process service, one per contract entry. Plain functions with no
@@ -10,5 +11,10 @@ import { saveFile } from './save-file'
 export const services: ServiceTable = {
   getAppInfo,
   showNotification,
-  saveFile
+  saveFile,
+  checkLetterLogo,
+  renderLetter,
+  renderLetters,
+  renderCombinedLetters,
+  printLetter
 }

@@ -1,4 +1,4 @@
-import { appendFile, mkdir } from 'node:fs/promises'
+import { appendFile, mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import packageJson from '../../package.json' with { type: 'json' }
 import type { ServiceContext } from '../../src/ipc/service'
@@ -24,6 +24,19 @@ export function createNodeContext(dir: string, options: { saveDir?: string } = {
       await mkdir(dir, { recursive: true })
       await appendFile(join(dir, 'notifications.jsonl'), JSON.stringify({ title, body }) + '\n')
       return true
+    },
+    /** No printer here: each PDF "printed" is written to dataFolder/printed/print-0001.pdf, -0002… */
+    async print(pdf) {
+      const folder = join(dir, 'data', 'printed')
+      await mkdir(folder, { recursive: true })
+      for (let n = (await readdir(folder)).length + 1; ; n++) {
+        try {
+          await writeFile(join(folder, `print-${String(n).padStart(4, '0')}.pdf`), pdf, { flag: 'wx' })
+          return true
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        }
+      }
     }
   }
 }

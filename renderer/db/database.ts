@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { Attachment, Case, HistoryEntry } from '../../src/domain/case'
+import type { Attachment, Case, HistoryEntry, IssuedLetter } from '../../src/domain/case'
 import { DEFAULT_BODIES, type ComplaintBody } from '../../src/escalations/bodies'
 import type { PurgeRecord } from '../../src/retention/purge-log'
 
@@ -24,6 +24,8 @@ export type CasebookDb = Dexie & {
   cases: EntityTable<Case, 'id'>
   events: EntityTable<HistoryEntry, 'id'>
   attachments: EntityTable<Attachment, 'id'>
+  /** Every letter issued, with its PDF and SHA-256: written once, never altered. */
+  letters: EntityTable<IssuedLetter, 'id'>
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'key'>
   counters: EntityTable<CounterRow, 'key'>
@@ -49,6 +51,7 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
       '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received], linkedCaseId, *escalationBodies, *escalationOutcomes, closedOn',
     events: '++id, caseId, [caseId+at]',
     attachments: '++id, caseId',
+    letters: '++id, caseId, issuedAt, batchId',
     settings: '&key',
     drafts: '&key',
     purges: '++id, at',

@@ -35,7 +35,14 @@ export const officeSettingsSchema = z.object({
     .int('Enter a whole number of years.')
     .min(RETENTION_YEARS.min, `Keep closed cases at least ${RETENTION_YEARS.min} year.`)
     .max(RETENTION_YEARS.max, `Keep closed cases ${RETENTION_YEARS.max} years or fewer.`),
-  dailyReminders: z.boolean()
+  dailyReminders: z.boolean(),
+  signatoryName: lineField("The signatory's name", 200),
+  signatoryTitle: lineField("The signatory's title", 200),
+  letterPageSize: z.enum(['A4', 'LETTER'], { message: 'Choose A4 or US Letter.' }),
+  organisationPhone: lineField("The office's telephone number", 40).refine((s) => s === '' || /^[+()\d\s./-]+$/.test(s), {
+    message: 'A telephone number may hold only digits, spaces and + ( ) - . / characters.'
+  }),
+  organisationWebsite: lineField("The organisation's website", 200)
 })
 
 export async function getOfficeSettings(db: CasebookDb): Promise<OfficeSettings> {

@@ -4,6 +4,7 @@ import type { Regime } from './regimes'
 import type { Outcome, Status } from './status'
 import type { Requester } from './request-form'
 import type { Escalation } from '../escalations/types'
+import type { ComposedLetter } from '../letters/compose'
 
 export type CaseKind = 'request' | 'complaint'
 
@@ -127,6 +128,14 @@ export interface OfficeSettings {
   complaintTargetDays: number
   /** How many years a case is kept after it is closed, then offered for deletion. */
   retentionYears: number
+  /** Who signs the office's letters, and their title. */
+  signatoryName: string
+  signatoryTitle: string
+  /** The paper letters are printed on. */
+  letterPageSize: 'A4' | 'LETTER'
+  /** Printed on the letterhead when given. */
+  organisationPhone: string
+  organisationWebsite: string
 }
 
 export const DEFAULT_SETTINGS: OfficeSettings = {
@@ -137,5 +146,38 @@ export const DEFAULT_SETTINGS: OfficeSettings = {
   timeZone: 'Europe/London',
   retentionYears: 3,
   dailyReminders: true,
-  complaintTargetDays: 30
+  complaintTargetDays: 30,
+  signatoryName: '',
+  signatoryTitle: '',
+  letterPageSize: 'A4',
+  organisationPhone: '',
+  organisationWebsite: ''
+}
+
+export type LetterDelivery = 'post' | 'email' | 'hand'
+
+/** A letter as issued: kept forever, never altered (a correction is a new letter). */
+export interface IssuedLetter {
+  id?: number
+  caseId: number
+  /** The case's reference, as on the letter. */
+  reference: string
+  templateId: string
+  title: string
+  /** The structured letter as issued, after the user's edits (a ComposedLetter). */
+  content: ComposedLetter
+  /** The PDF exactly as issued, and its SHA-256 in hex. */
+  pdf: Uint8Array
+  sha256: string
+  pageSize: 'A4' | 'LETTER'
+  /** The date printed on the letter. */
+  issuedOn: string
+  /** The moment it was issued. */
+  issuedAt: string
+  issuedBy: string
+  sentBy: LetterDelivery
+  /** The letters issued together in one batch share this id. */
+  batchId?: string
+  /** The deadline the letter met, when issuing it marked one done. */
+  deadlineMet?: string
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Result } from './result'
+import { composedLetterSchema } from '../letters/letter-schema'
 
 /** The largest file the renderer may hand to main in one call (a backup with every letter's PDF). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -7,6 +8,18 @@ export const MAX_FILE_BYTES = 1024 * 1024 * 1024
 const fileBytes = z
   .instanceof(Uint8Array, { message: 'The file contents must be bytes.' })
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: 'The file is larger than 1 GB.' })
+
+/** Letters: a logo the renderer may hand over to be checked, the letterhead logo itself, and how many letters one call renders. */
+export const LETTER_CALL_LIMITS = { logoToCheck: 40 * 1024 * 1024, logo: 2 * 1024 * 1024, perChunk: 25, combined: 1000 } as const
+
+const pdfBytes = z.instanceof(Uint8Array, { message: 'The PDF must be bytes.' })
+const letterRendering = {
+  pageSize: z.enum(['A4', 'LETTER']),
+  logo: z
+    .instanceof(Uint8Array, { message: 'The logo must be bytes.' })
+    .refine((b) => b.byteLength <= LETTER_CALL_LIMITS.logo, { message: 'The logo is larger than 2 MB; choose a smaller PNG or JPEG image in Settings.' })
+    .optional()
+}
 
 /** What a saved file is, which decides the save dialog's file types. */
 export const SAVE_KINDS = { pdf: ['PDF document', 'pdf'], csv: ['CSV spreadsheet', 'csv'], backup: ['Privacy Casebook backup', 'casebook'] } as const
@@ -44,6 +57,41 @@ export const contract = {
       bytes: fileBytes
     }),
     output: z.object({ saved: z.boolean(), path: z.string().optional() })
+  },
+  /** Checks a letterhead logo chosen in Settings: a PNG or JPEG of at most 2 MB, or a message saying what is wrong. */
+  checkLetterLogo: {
+    channel: 'letters:check-logo',
+    input: z.strictObject({
+      bytes: z
+        .instanceof(Uint8Array, { message: 'The logo must be bytes.' })
+        .refine((b) => b.byteLength <= LETTER_CALL_LIMITS.logoToCheck, { message: 'The file is far larger than the 2 MB a logo may be.' })
+    }),
+    output: z.object({ format: z.enum(['png', 'jpeg']) })
+  },
+  /** One letter as a PDF (preview, issue), and any character its font cannot print. */
+  renderLetter: {
+    channel: 'letters:render',
+    input: z.strictObject({ letter: composedLetterSchema, ...letterRendering }),
+    /** missingCharacters: what the letter font cannot print, which the page would lack. */
+    output: z.object({ bytes: pdfBytes, missingCharacters: z.array(z.string()) })
+  },
+  /** Up to 25 letters, each as its own PDF (a batch, chunk by chunk, so that it can show progress and stop). */
+  renderLetters: {
+    channel: 'letters:render-each',
+    input: z.strictObject({ letters: z.array(composedLetterSchema).min(1).max(LETTER_CALL_LIMITS.perChunk), ...letterRendering }),
+    output: z.object({ files: z.array(pdfBytes) })
+  },
+  /** Several letters as one PDF for printing, each starting on a new page with its own page numbers. */
+  renderCombinedLetters: {
+    channel: 'letters:render-combined',
+    input: z.strictObject({ letters: z.array(composedLetterSchema).min(1).max(LETTER_CALL_LIMITS.combined), ...letterRendering }),
+    output: z.object({ bytes: pdfBytes })
+  },
+  /** Opens the system's print dialog for a PDF. */
+  printLetter: {
+    channel: 'letters:print',
+    input: z.strictObject({ bytes: fileBytes }),
+    output: z.object({ printed: z.boolean() })
   }
 } as const
 

@@ -9,6 +9,8 @@ export interface ServiceContext {
   chooseSavePath(defaultName: string, filters: { name: string; extensions: string[] }[]): Promise<string | undefined>
   /** Shows a desktop notification; false where the system has none. */
   notify(title: string, body: string): Promise<boolean>
+  /** Opens the system's print dialog for a PDF; false when the user cancels. */
+  print(pdf: Uint8Array): Promise<boolean>
 }
 
 /** The service table: one plain function per call, knowing nothing of IPC. */

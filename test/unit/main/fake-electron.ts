@@ -57,6 +57,10 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  /** Answers as a user who chose a printer and pressed Print; a test may answer otherwise. */
+  print = vi.fn((_options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void) => {
+    callback?.(true, '')
+  })
 }
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -75,6 +79,11 @@ export class FakeBrowserWindow extends EventEmitter {
     this.minimized = false
   })
   isMinimized = vi.fn(() => this.minimized)
+  isDestroyed = vi.fn(() => this.destroyed)
+  destroy = vi.fn(() => {
+    this.destroyed = true
+    this.emit('closed')
+  })
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.created.push(this)

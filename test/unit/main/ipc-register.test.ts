@@ -10,7 +10,8 @@ const ctx: ServiceContext = {
   dataFolder: '/data',
   backupsFolder: '/backups',
   chooseSavePath: async () => undefined,
-  notify: async () => false
+  notify: async () => false,
+  print: async () => false
 }
 
 type Listener = (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>
@@ -33,7 +34,16 @@ const getAppInfo = vi.fn(async (_input: undefined, c: ServiceContext) => ({
   dataFolder: c.dataFolder,
   backupsFolder: c.backupsFolder
 }))
-const services: ServiceTable = { getAppInfo, showNotification: async () => ({ shown: false }), saveFile: async () => ({ saved: false }) }
+const services: ServiceTable = {
+  getAppInfo,
+  showNotification: async () => ({ shown: false }),
+  saveFile: async () => ({ saved: false }),
+  checkLetterLogo: async () => ({ format: 'png' }),
+  renderLetter: async () => ({ bytes: new Uint8Array(), missingCharacters: [] }),
+  renderLetters: async () => ({ files: [] }),
+  renderCombinedLetters: async () => ({ bytes: new Uint8Array() }),
+  printLetter: async () => ({ printed: false })
+}
 
 describe('registerIpc', () => {
   beforeEach(() => {

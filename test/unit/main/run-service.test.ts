@@ -9,20 +9,35 @@ const ctx: ServiceContext = {
   dataFolder: '/data',
   backupsFolder: '/backups',
   chooseSavePath: async () => undefined,
-  notify: async () => false
+  notify: async () => false,
+  print: async () => false
 }
 
 const working: ServiceTable = {
   getAppInfo: async (_input, c) => ({ version: c.appVersion, dataFolder: c.dataFolder, backupsFolder: c.backupsFolder }),
   showNotification: async (input, c) => ({ shown: await c.notify(input.title, input.body) }),
-  saveFile: async () => ({ saved: false })
+  saveFile: async () => ({ saved: false }),
+  checkLetterLogo: async () => ({ format: 'png' }),
+  renderLetter: async () => ({ bytes: new Uint8Array(), missingCharacters: [] }),
+  renderLetters: async () => ({ files: [] }),
+  renderCombinedLetters: async () => ({ bytes: new Uint8Array() }),
+  printLetter: async (_input, c) => ({ printed: await c.print(new Uint8Array()) })
 }
 
 function throwing(error: unknown): ServiceTable {
   const fail = async (): Promise<never> => {
     throw error
   }
-  return { getAppInfo: fail, showNotification: fail, saveFile: fail }
+  return {
+    getAppInfo: fail,
+    showNotification: fail,
+    saveFile: fail,
+    checkLetterLogo: fail,
+    renderLetter: fail,
+    renderLetters: fail,
+    renderCombinedLetters: fail,
+    printLetter: fail
+  }
 }
 
 const invalid = { ok: false, error: { code: 'invalid-argument', message: expect.stringMatching(/\w/) } }
