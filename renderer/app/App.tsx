@@ -9,6 +9,7 @@ import { CaseListPage } from '../features/cases/CaseListPage'
 import { CasePage } from '../features/cases/CasePage'
 import { NewRequestPage } from '../features/intake/NewRequestPage'
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
+import { DueForDeletionPage } from '../features/retention/DueForDeletionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
 import { LockGate } from '../features/lock/LockGate'
@@ -53,6 +54,8 @@ function OfficeApp({ db }: { db: CasebookDb }) {
           <NewRequestPage />
         ) : route.page === 'deadlines' ? (
           <DeadlinesPage />
+        ) : route.page === 'retention' ? (
+          <DueForDeletionPage />
         ) : route.page === 'settings' ? (
           <SettingsPage welcome={needsSetup} />
         ) : (

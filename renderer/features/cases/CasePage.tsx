@@ -11,6 +11,7 @@ import { OUTCOME_LABELS, STATUS_LABELS } from '../../../src/domain/status'
 import { Notice } from '../../components/Notice'
 import { CaseDeadlines } from './CaseDeadlines'
 import { CaseActions } from './CaseActions'
+import { CaseLegalHold } from '../retention/CaseLegalHold'
 import { officeToday } from '../../app/office'
 
 export function CasePage({ id }: { id: number }) {
@@ -71,6 +72,7 @@ export function CasePage({ id }: { id: number }) {
         </>
       )}
       <CaseFiles files={files ?? []} />
+      <CaseLegalHold record={c} />
       <CaseHistory entries={history ?? []} />
     </section>
   )

@@ -10,7 +10,8 @@ export function ExportCasesButton({ query }: { query: CaseListQuery }) {
       <button type="button" onClick={() => setOpen(true)}>
         Export these cases (CSV)…
       </button>
-      <ExportCasesDialog query={query} open={open} onClose={() => setOpen(false)} />
+      {/* Mounted only while open: a fresh form each time, and nothing hidden in the page meanwhile. */}
+      {open && <ExportCasesDialog query={query} open onClose={() => setOpen(false)} />}
     </>
   )
 }
