@@ -11,19 +11,26 @@ import { RIGHT_SHORT_LABELS } from '../domain/rights'
 import { OUTCOME_LABELS, STATUS_LABELS } from '../domain/status'
 import { daysBetween } from '../deadlines/calendar-date'
 import type { CaseDeadlineKey } from '../deadlines'
+import { OFFICE_TARGET_KEY } from '../complaints/office-target'
+import { ESCALATION_OUTCOME_LABELS, type Escalation } from '../escalations/types'
 
-/** Every deadline a case can carry, in the order of its columns. A new key fails to compile until it has its columns. */
-export const DEADLINE_COLUMN_NAMES: Record<CaseDeadlineKey, string> = {
+/**
+ * Every deadline a case can carry, in the order of its columns; a new key
+ * fails to compile until it has its columns. A body's reply date (an
+ * escalation) has its own columns below.
+ */
+export const DEADLINE_COLUMN_NAMES: Record<CaseDeadlineKey | typeof OFFICE_TARGET_KEY, string> = {
   acknowledge: 'Acknowledge',
   respond: 'Respond',
   'extension-notice': 'Extension notice',
   'opt-out': 'Sale/sharing opt-out',
   'marketing-opt-out': 'Marketing opt-out',
   'complaint-acknowledge': 'Complaint acknowledgement',
-  'complaint-response': 'Complaint response'
+  'complaint-response': 'Complaint response',
+  [OFFICE_TARGET_KEY]: 'Office target (complaint)'
 }
 
-const DEADLINE_KEYS = Object.keys(DEADLINE_COLUMN_NAMES) as CaseDeadlineKey[]
+const DEADLINE_KEYS = Object.keys(DEADLINE_COLUMN_NAMES) as (keyof typeof DEADLINE_COLUMN_NAMES)[]
 
 /** Whether a deadline was met on time: "yes", "no" (late), "open" while pending; empty when the case has no such deadline. */
 export type OnTime = 'yes' | 'no' | 'open' | ''
@@ -59,6 +66,11 @@ function pausesText(c: Case): string {
   return c.clock.clarifications.map((p) => `${p.requested} to ${p.received ?? '(awaited)'}`).join('; ')
 }
 
+/** One value per escalation, in order, joined: "ICO; AAA". */
+function perEscalation(c: Case, value: (e: Escalation) => string): string {
+  return (c.escalations ?? []).map(value).join('; ')
+}
+
 interface Column {
   header: string
   value: (c: Case) => string
@@ -88,9 +100,9 @@ const COLUMNS: Column[] = [
   { header: 'Clarification pauses', value: pausesText },
   { header: 'Outcome', value: (c) => (c.outcome ? OUTCOME_LABELS[c.outcome] : '') },
   { header: 'Refusal reason', value: (c) => c.refusalReason ?? '' },
-  // Escalations (to the ICO or the AAA) are recorded by a later part of the app; the columns are kept so the layout will not change.
-  { header: 'Escalation body', value: () => '' },
-  { header: 'Escalation reference', value: () => '' },
+  { header: 'Escalation body', value: (c) => perEscalation(c, (e) => e.body.name) },
+  { header: 'Escalation reference', value: (c) => perEscalation(c, (e) => e.bodyReference || 'none given') },
+  { header: 'Escalation outcome', value: (c) => perEscalation(c, (e) => (e.outcome ? ESCALATION_OUTCOME_LABELS[e.outcome] : 'pending')) },
   { header: 'Closed on', value: (c) => c.closedOn ?? '' },
   { header: 'Days taken', value: (c) => (c.closedOn ? String(daysBetween(c.received, c.closedOn)) : '') }
 ]

@@ -83,6 +83,9 @@ describe('caseLogRow', () => {
       'Complaint response: due': '',
       'Complaint response: done on': '',
       'Complaint response: on time': '',
+      'Office target (complaint): due': '',
+      'Office target (complaint): done on': '',
+      'Office target (complaint): on time': '',
       'Extension applied': '2026-02-10',
       'Extension reason': 'Numerous requests',
       'Clarification pauses': '2026-01-10 to 2026-01-20; 2026-02-01 to (awaited)',
@@ -90,6 +93,7 @@ describe('caseLogRow', () => {
       'Refusal reason': 'Identity could not be verified',
       'Escalation body': '',
       'Escalation reference': '',
+      'Escalation outcome': '',
       'Closed on': '2026-04-10',
       'Days taken': '95'
     })
@@ -134,6 +138,30 @@ describe('caseLogRow', () => {
     expect(deadlineCells(withdrawn, 'acknowledge')).toEqual({ due: '2026-01-15', doneOn: '2026-01-15', onTime: 'yes' })
     expect(deadlineCells(withdrawn, 'opt-out')).toEqual({ due: '2026-01-20', doneOn: '2026-01-15', onTime: 'yes' })
     expect(deadlineCells({ ...withdrawn, closedOn: '2026-01-16' }, 'acknowledge').onTime).toBe('no')
+  })
+
+  it('names each escalation\'s body, reference and outcome, in order, and a complaint\'s office target', () => {
+    const officer = { name: '', email: '', phone: '' }
+    const complaint: Case = {
+      ...closedCase,
+      kind: 'complaint',
+      status: 'in-progress',
+      closedOn: undefined,
+      outcome: undefined,
+      refusalReason: undefined,
+      clock: { clarifications: [], met: { 'office-target': '2026-02-10' } },
+      deadlines: [deadline('office-target', 'Answer the complaint (office target: 30 days)', '2026-02-04')],
+      escalations: [
+        { id: 'e1', body: { id: 'ico', name: "Information Commissioner's Office" }, bodyReference: 'IC-123456-A1B2', letterReceived: '2026-03-01', officer, asks: '', documentsSent: [], outcome: 'no-infringement', outcomeDate: '2026-05-01' },
+        { id: 'e2', body: { id: 'aaa', name: 'American Arbitration Association' }, bodyReference: '', letterReceived: '2026-04-01', officer, asks: '', documentsSent: [] }
+      ]
+    }
+    const row = byHeader(complaint)
+    expect(row.Kind).toBe('Complaint')
+    expect(row['Escalation body']).toBe("Information Commissioner's Office; American Arbitration Association")
+    expect(row['Escalation reference']).toBe('IC-123456-A1B2; none given')
+    expect(row['Escalation outcome']).toBe('No infringement; pending')
+    expect([row['Office target (complaint): due'], row['Office target (complaint): done on'], row['Office target (complaint): on time']]).toEqual(['2026-02-04', '2026-02-10', 'no'])
   })
 
   it('labels every column uniquely', () => {
