@@ -8,6 +8,7 @@ import { guardSession, installSecurityGuards } from './security'
 import { createElectronContext } from './services/electron-context'
 import { services } from './services/index'
 import { createMainWindow, focusWindow, isAppWindowContents } from './window'
+import { guardQuitForBackup } from './backup/quit-backup'
 
 // The data folder is pinned by name, not derived from package.json or from how
 // the app was started: the case database (IndexedDB) lives inside it.
@@ -17,11 +18,14 @@ app.setPath('userData', process.env.CASEBOOK_USER_DATA_DIR || join(app.getPath('
 app.enableSandbox()
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES])
 installSecurityGuards(app)
+// Quitting, or closing the window, first asks the renderer for a final backup (it holds the data).
+const finalBackup = guardQuitForBackup(app, { windows: () => BrowserWindow.getAllWindows() })
 
 let mainWindow: BrowserWindow | undefined
 
 function openMainWindow(): void {
   mainWindow = createMainWindow()
+  finalBackup.watch(mainWindow)
   mainWindow.on('closed', () => {
     mainWindow = undefined
   })

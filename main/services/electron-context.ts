@@ -20,6 +20,11 @@ export function createElectronContext(owner?: BrowserWindow | null): ServiceCont
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
       return choice.canceled || !choice.filePath ? undefined : choice.filePath
     },
+    async chooseOpenPath(filters) {
+      const options = { defaultPath: backupsFolderIn(app.getPath('documents')), filters, properties: ['openFile' as const] }
+      const choice = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options)
+      return choice.canceled || !choice.filePaths[0] ? undefined : choice.filePaths[0]
+    },
     async notify(title, body) {
       if (!Notification.isSupported()) return false
       const notification = new Notification({ title, body, silent: false })

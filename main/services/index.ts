@@ -2,6 +2,7 @@ import type { ServiceTable } from '../../src/ipc/service'
 import { getAppInfo } from './app-info'
 import { showNotification } from './notifications'
 import { saveFile } from './save-file'
+import { listBackups, openBackupFile, readBackup, saveBackupAs, unlockBackup, writeBackup } from './backups'
 import { checkLetterLogo, printLetter, renderCombinedLetters, renderLetter, renderLetters } from './letters'
 
 /**
@@ -16,5 +17,11 @@ export const services: ServiceTable = {
   renderLetter,
   renderLetters,
   renderCombinedLetters,
-  printLetter
+  printLetter,
+  writeBackup,
+  listBackups,
+  readBackup,
+  openBackupFile,
+  unlockBackup,
+  saveBackupAs
 }

@@ -1,4 +1,4 @@
-import { contract } from '../../src/ipc/contract'
+import { contract, SUBSCRIPTIONS } from '../../src/ipc/contract'
 
 /**
  * The browser stand-in for the preload: `window.api` with one named method
@@ -21,6 +21,8 @@ export function harnessClientScript(): string {
       return decode(await response.text());
     };
   }
+  // Main's messages (events) never come in the browser: each subscription is a no-op.
+  for (const name of ${JSON.stringify(Object.keys(SUBSCRIPTIONS))}) api[name] = () => () => {};
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false, configurable: false });
 })();
 `

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Result } from './result'
+import { BACKUP_REASONS } from '../backup/file-names'
 import { composedLetterSchema } from '../letters/letter-schema'
 
 /** The largest file the renderer may hand to main in one call (a backup with every letter's PDF). */
@@ -20,6 +21,9 @@ const letterRendering = {
     .refine((b) => b.byteLength <= LETTER_CALL_LIMITS.logo, { message: 'The logo is larger than 2 MB; choose a smaller PNG or JPEG image in Settings.' })
     .optional()
 }
+
+/** A backup in the backups folder. */
+const backupFileInfo = z.object({ name: z.string(), createdAt: z.string(), reason: z.enum(BACKUP_REASONS), size: z.number() })
 
 /** What a saved file is, which decides the save dialog's file types. */
 export const SAVE_KINDS = { pdf: ['PDF document', 'pdf'], csv: ['CSV spreadsheet', 'csv'], backup: ['Privacy Casebook backup', 'casebook'] } as const
@@ -79,7 +83,7 @@ export const contract = {
   renderLetters: {
     channel: 'letters:render-each',
     input: z.strictObject({ letters: z.array(composedLetterSchema).min(1).max(LETTER_CALL_LIMITS.perChunk), ...letterRendering }),
-    output: z.object({ files: z.array(pdfBytes) })
+    output: z.object({ files: z.array(pdfBytes), missingCharacters: z.array(z.array(z.string())) })
   },
   /** Several letters as one PDF for printing, each starting on a new page with its own page numbers. */
   renderCombinedLetters: {
@@ -92,8 +96,61 @@ export const contract = {
     channel: 'letters:print',
     input: z.strictObject({ bytes: fileBytes }),
     output: z.object({ printed: z.boolean() })
+  },
+  /** Writes a backup into the backups folder atomically under a timestamped name, keeping the newest 14 (daily, on quit, "Back up now", before a restore). */
+  writeBackup: {
+    channel: 'backups:write',
+    input: z.strictObject({ reason: z.enum(BACKUP_REASONS), bytes: fileBytes }),
+    output: z.object({ written: z.boolean(), backup: backupFileInfo.optional(), note: z.string().optional() })
+  },
+  /** The backups in the backups folder, newest first. */
+  listBackups: {
+    channel: 'backups:list',
+    input: z.undefined(),
+    output: z.object({ folder: z.string(), backups: z.array(backupFileInfo) })
+  },
+  /** One backup of the backups folder, by its name in the list. */
+  readBackup: {
+    channel: 'backups:read',
+    input: z.strictObject({ name: z.string().min(1).max(255) }),
+    output: z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) })
+  },
+  /** Asks the user for a backup file and reads it (a file over 1 GB is refused unread). */
+  openBackupFile: {
+    channel: 'backups:open-file',
+    input: z.undefined(),
+    output: z.object({ opened: z.boolean(), name: z.string().optional(), bytes: z.instanceof(Uint8Array).optional() })
+  },
+  /** The plain backup inside a password-protected one; a wrong password fails with a message. */
+  unlockBackup: {
+    channel: 'backups:unlock',
+    input: z.strictObject({ bytes: fileBytes, password: z.string().min(1).max(1024) }),
+    output: z.object({ bytes: z.instanceof(Uint8Array) })
+  },
+  /** Asks where to save a backup and writes it there atomically, protected by the password when one is given. */
+  saveBackupAs: {
+    channel: 'backups:save-as',
+    input: z.strictObject({
+      defaultName: z.string().min(1).max(255),
+      bytes: fileBytes,
+      password: z.string().min(8, 'A backup password must have at least 8 characters.').max(1024).optional()
+    }),
+    output: z.object({ saved: z.boolean(), path: z.string().optional(), encrypted: z.boolean() })
   }
 } as const
+
+/**
+ * Messages main sends to the renderer (main → renderer): each its channel and
+ * payload. The preload exposes one named subscription per event, never
+ * ipcRenderer itself.
+ */
+export const events = {
+  /** The app is quitting or its window closing: make the final backup now (writeBackup, reason 'on-quit'). */
+  backupRequested: { channel: 'backups:requested', payload: z.strictObject({ reason: z.literal('on-quit') }) }
+} as const
+
+/** The subscription `window.api` offers for each event. */
+export const SUBSCRIPTIONS = { onBackupRequested: 'backupRequested' } as const satisfies Record<string, keyof typeof events>
 
 type Contract = typeof contract
 export type ApiName = keyof Contract
@@ -101,18 +158,26 @@ export type ApiInput<K extends ApiName> = z.input<Contract[K]['input']>
 export type ApiParsedInput<K extends ApiName> = z.output<Contract[K]['input']>
 export type ApiOutput<K extends ApiName> = z.output<Contract[K]['output']>
 
-/** The shape of `window.api`. */
-export type DesktopApi = {
+/** One named method per call. */
+export type DesktopCalls = {
   [K in ApiName]: (...args: ApiInput<K> extends undefined ? [] : [ApiInput<K>]) => Promise<Result<ApiOutput<K>>>
 }
 
-/** Builds `window.api` with one named method per call, over a transport (ipcRenderer.invoke, or HTTP in the harness). */
-export function buildApi(invoke: (channel: string, input: unknown) => Promise<unknown>): DesktopApi {
+/** One named subscription per event; each returns a function that unsubscribes. */
+export type DesktopSubscriptions = {
+  [S in keyof typeof SUBSCRIPTIONS]: (callback: () => void) => () => void
+}
+
+/** The shape of `window.api`. */
+export type DesktopApi = DesktopCalls & DesktopSubscriptions
+
+/** Builds the calls of `window.api`, one named method per call, over a transport (ipcRenderer.invoke, or HTTP in the harness). */
+export function buildApi(invoke: (channel: string, input: unknown) => Promise<unknown>): DesktopCalls {
   const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
   for (const [name, spec] of Object.entries(contract)) {
     api[name] = (input?: unknown) => invoke(spec.channel, input)
   }
-  return api as DesktopApi
+  return api as DesktopCalls
 }
 
 export const channelNames: readonly string[] = Object.values(contract).map((spec) => spec.channel)

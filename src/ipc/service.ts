@@ -7,6 +7,8 @@ export interface ServiceContext {
   backupsFolder: string
   /** Asks the user where to save a file; undefined when they cancel. */
   chooseSavePath(defaultName: string, filters: { name: string; extensions: string[] }[]): Promise<string | undefined>
+  /** Asks the user to choose a file to open; undefined when they cancel. */
+  chooseOpenPath(filters: { name: string; extensions: string[] }[]): Promise<string | undefined>
   /** Shows a desktop notification; false where the system has none. */
   notify(title: string, body: string): Promise<boolean>
   /** Opens the system's print dialog for a PDF; false when the user cancels. */

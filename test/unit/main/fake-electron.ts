@@ -57,6 +57,8 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
   }
+  /** Messages main sent to this window's page (main → renderer events). */
+  send = vi.fn((_channel: string, ..._args: unknown[]) => undefined)
   /** Answers as a user who chose a printer and pressed Print; a test may answer otherwise. */
   print = vi.fn((_options: Record<string, unknown>, callback?: (success: boolean, failureReason: string) => void) => {
     callback?.(true, '')
@@ -79,6 +81,14 @@ export class FakeBrowserWindow extends EventEmitter {
     this.minimized = false
   })
   isMinimized = vi.fn(() => this.minimized)
+  /** As Electron: 'close' first, which a listener may prevent; otherwise the window is gone ('closed'). */
+  close = vi.fn(() => {
+    const event = fakeEvent()
+    this.emit('close', event)
+    if (event.defaultPrevented) return
+    this.destroyed = true
+    this.emit('closed')
+  })
   isDestroyed = vi.fn(() => this.destroyed)
   destroy = vi.fn(() => {
     this.destroyed = true
@@ -137,12 +147,13 @@ function createFake() {
     session: { defaultSession: new FakeSession() },
     shell: { openExternal: vi.fn(async (_url: string) => undefined) },
     dialog: {
-      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }) as { canceled: boolean; filePath: string })
+      showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' }) as { canceled: boolean; filePath: string }),
+      showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] }) as { canceled: boolean; filePaths: string[] })
     },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown) => ({ template })) },
     contextBridge: { exposeInMainWorld: vi.fn() },
     Notification: FakeNotification,
-    ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null }) as unknown) }
+    ipcRenderer: Object.assign(new EventEmitter(), { invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null }) as unknown) })
   }
 }
 

@@ -10,6 +10,7 @@ const ctx: ServiceContext = {
   dataFolder: '/data',
   backupsFolder: '/backups',
   chooseSavePath: async () => undefined,
+  chooseOpenPath: async () => undefined,
   notify: async () => false,
   print: async () => false
 }
@@ -40,9 +41,15 @@ const services: ServiceTable = {
   saveFile: async () => ({ saved: false }),
   checkLetterLogo: async () => ({ format: 'png' }),
   renderLetter: async () => ({ bytes: new Uint8Array(), missingCharacters: [] }),
-  renderLetters: async () => ({ files: [] }),
+  renderLetters: async () => ({ files: [], missingCharacters: [] }),
   renderCombinedLetters: async () => ({ bytes: new Uint8Array() }),
-  printLetter: async () => ({ printed: false })
+  printLetter: async () => ({ printed: false }),
+  writeBackup: async () => ({ written: false }),
+  listBackups: async () => ({ folder: '', backups: [] }),
+  readBackup: async () => ({ name: '', bytes: new Uint8Array() }),
+  openBackupFile: async () => ({ opened: false }),
+  unlockBackup: async () => ({ bytes: new Uint8Array() }),
+  saveBackupAs: async () => ({ saved: false, encrypted: false })
 }
 
 describe('registerIpc', () => {

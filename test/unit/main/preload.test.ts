@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { contract } from '../../../src/ipc/contract'
+import { contract, SUBSCRIPTIONS } from '../../../src/ipc/contract'
 import { fakeElectron, resetFakeElectron } from './fake-electron'
 
 async function loadPreload(): Promise<Record<string, unknown>> {
@@ -17,7 +17,7 @@ describe('the preload', () => {
 
   it('exposes exactly one named method per call of the contract, nothing generic', async () => {
     const api = await loadPreload()
-    expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort())
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(contract), ...Object.keys(SUBSCRIPTIONS)].sort())
     for (const method of Object.values(api)) expect(typeof method).toBe('function')
     for (const forbidden of ['invoke', 'send', 'on', 'ipcRenderer', 'require']) expect(api).not.toHaveProperty(forbidden)
   })

@@ -9,6 +9,7 @@ const ctx: ServiceContext = {
   dataFolder: '/data',
   backupsFolder: '/backups',
   chooseSavePath: async () => undefined,
+  chooseOpenPath: async () => undefined,
   notify: async () => false,
   print: async () => false
 }
@@ -19,9 +20,15 @@ const working: ServiceTable = {
   saveFile: async () => ({ saved: false }),
   checkLetterLogo: async () => ({ format: 'png' }),
   renderLetter: async () => ({ bytes: new Uint8Array(), missingCharacters: [] }),
-  renderLetters: async () => ({ files: [] }),
+  renderLetters: async () => ({ files: [], missingCharacters: [] }),
   renderCombinedLetters: async () => ({ bytes: new Uint8Array() }),
-  printLetter: async (_input, c) => ({ printed: await c.print(new Uint8Array()) })
+  printLetter: async (_input, c) => ({ printed: await c.print(new Uint8Array()) }),
+  writeBackup: async () => ({ written: false }),
+  listBackups: async () => ({ folder: '', backups: [] }),
+  readBackup: async () => ({ name: '', bytes: new Uint8Array() }),
+  openBackupFile: async () => ({ opened: false }),
+  unlockBackup: async () => ({ bytes: new Uint8Array() }),
+  saveBackupAs: async () => ({ saved: false, encrypted: false })
 }
 
 function throwing(error: unknown): ServiceTable {
@@ -36,7 +43,13 @@ function throwing(error: unknown): ServiceTable {
     renderLetter: fail,
     renderLetters: fail,
     renderCombinedLetters: fail,
-    printLetter: fail
+    printLetter: fail,
+    writeBackup: fail,
+    listBackups: fail,
+    readBackup: fail,
+    openBackupFile: fail,
+    unlockBackup: fail,
+    saveBackupAs: fail
   }
 }
 

@@ -1,0 +1,7 @@
+export { BackupError, isBackupError, type BackupFault } from './errors'
+export { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, factsOf, type BackupFacts, type BackupManifest } from './format'
+export { encodeBackup, assembleBackupFile, type BackupMeta, type TableContents, type TableLines } from './encode'
+export { decodeBackup, type DecodedBackup, type DecodedTable } from './decode'
+export { checkBackupFits, keyPathLabel, type CheckedBackup, type LiveSchema, type LiveTable, type KeyPath } from './check-tables'
+export { isEncryptedBackup } from './encrypted-envelope'
+export { keepHigherCounters, COUNTERS_TABLE } from './keep-references'
