@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { officeToday, useOffice } from '../../app/office'
 import { desktopApi } from '../../api'
 import { Notice } from '../../components/Notice'
@@ -25,7 +26,9 @@ export function ExportCasesDialog({ query, open, onClose }: { query: CaseListQue
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome | null>(null)
   const abort = useRef<AbortController | null>(null)
-  const filters = describeListQuery(query)
+  const escalatedTo = query.escalatedTo && query.escalatedTo !== 'any' ? query.escalatedTo : undefined
+  const bodyName = useLiveQuery(async () => (escalatedTo ? (await db.bodies.get(escalatedTo))?.name : undefined), [db, escalatedTo])
+  const filters = describeListQuery(query, bodyName)
 
   function close() {
     abort.current?.abort()
