@@ -40,7 +40,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
  * behind the same `window.api` shape, for driving the whole app in Chromium
  * where the Electron binary is not available.
  */
-export async function startHarness(options: { port: number; dataDir: string; saveDir?: string; rendererDir?: string }): Promise<Harness> {
+export async function startHarness(options: {
+  port: number
+  dataDir: string
+  saveDir?: string
+  rendererDir?: string
+  /** More folders served under a path prefix, such as the benchmark page under /bench/. */
+  extraRoots?: Record<string, string>
+}): Promise<Harness> {
   const root = resolve(options.rendererDir ?? 'out/renderer')
   const ctx = createNodeContext(options.dataDir, { saveDir: options.saveDir })
   const indexHtml = (await readFile(join(root, 'index.html'), 'utf8')).replace(
@@ -74,8 +81,11 @@ export async function startHarness(options: { port: number; dataDir: string; sav
         res.writeHead(200, { 'content-type': MIME['.html']!, 'cache-control': 'no-store' }).end(indexHtml)
         return
       }
-      const file = resolve(root, '.' + decodeURIComponent(url.pathname))
-      if (!file.startsWith(root + sep)) {
+      const [prefix, extra] = Object.entries(options.extraRoots ?? {}).find(([p]) => url.pathname.startsWith(p)) ?? []
+      const base = extra ? resolve(extra) : root
+      const path = extra ? url.pathname.slice(prefix!.length - 1) : url.pathname
+      const file = resolve(base, '.' + decodeURIComponent(path === '/' ? '/index.html' : path))
+      if (!file.startsWith(base + sep)) {
         res.writeHead(404).end()
         return
       }
