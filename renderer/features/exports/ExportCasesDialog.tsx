@@ -8,7 +8,7 @@ import { exportCaseLog, type ExportProgress } from '../../repositories/export'
 import { caseLogFileName } from '../../../src/export/case-log-csv'
 import { isIsoDate } from '../../../src/domain/dates'
 import { describeListQuery } from './describe-list'
-import { useModal } from './use-modal'
+import { useModal } from '../../components/use-modal'
 import './exports.css'
 
 type Outcome = { tone: 'success' | 'info' | 'error'; message: string; path?: string }

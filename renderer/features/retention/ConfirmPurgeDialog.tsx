@@ -1,4 +1,4 @@
-import { useModal } from '../exports/use-modal'
+import { useModal } from '../../components/use-modal'
 
 const cases = (n: number) => `${n.toLocaleString('en-GB')} case${n === 1 ? '' : 's'}`
 
