@@ -1,6 +1,7 @@
 import type { Case } from '../../../src/domain/case'
 import { formatDateLong } from '../../../src/domain/dates'
 import { daysLeftText, urgencyOf } from '../../../src/cases/urgency'
+import { isEscalationDeadline } from '../../../src/escalations/deadlines'
 
 const REASONS = {
   identity: 'awaiting proof of identity',
@@ -18,6 +19,8 @@ function pauseReason(c: Case): string {
 /** Each statutory deadline of the case: its date, the days left, and why the date is what it is. */
 export function CaseDeadlines({ record: c, today }: { record: Case; today: string }) {
   const open = c.status !== 'closed' && c.status !== 'responded'
+  // A body's reply date is shown with its escalation (it runs even when the case is closed).
+  const deadlines = c.deadlines.filter((d) => !isEscalationDeadline(d.key))
   return (
     <section className="card wide" aria-labelledby="deadlines-heading">
       <h2 id="deadlines-heading">Deadlines</h2>
@@ -29,9 +32,9 @@ export function CaseDeadlines({ record: c, today }: { record: Case; today: strin
           </p>
         </div>
       )}
-      {c.deadlines.length === 0 && <p className="none">No statutory deadline applies to this case.</p>}
+      {deadlines.length === 0 && <p className="none">No statutory deadline applies to this case.</p>}
       <ul className="deadline-list">
-        {c.deadlines.map((d) => {
+        {deadlines.map((d) => {
           const met = c.clock.met[d.key]
           const urgency = open && !c.pausedSince ? urgencyOf(d.due, today, met) : met ? 'met' : 'later'
           return (

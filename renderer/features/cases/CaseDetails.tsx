@@ -22,26 +22,30 @@ export function CaseDetails({ record: c }: { record: Case }) {
         </dl>
       </section>
       <section className="card" aria-labelledby="request-heading">
-        <h2 id="request-heading">Request</h2>
+        <h2 id="request-heading">{c.kind === 'complaint' ? 'Complaint' : 'Request'}</h2>
         <dl>
           <dt>Received</dt>
           <dd>
             <time dateTime={c.received}>{formatDateLong(c.received)}</time> by {CHANNEL_LABELS[c.channel].toLowerCase()}
           </dd>
-          <dt>Rights asked for</dt>
-          <dd>
-            <ul className="plain">
-              {c.rights.map((r) => (
-                <li key={r}>{r === 'other' ? `Other: ${c.otherRight}` : RIGHT_LABELS[r]}</li>
-              ))}
-            </ul>
-          </dd>
+          {c.kind !== 'complaint' && (
+            <>
+              <dt>Rights asked for</dt>
+              <dd>
+                <ul className="plain">
+                  {c.rights.map((r) => (
+                    <li key={r}>{r === 'other' ? `Other: ${c.otherRight}` : RIGHT_LABELS[r]}</li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          )}
           <dt>Regime</dt>
           <dd>{regime}</dd>
         </dl>
       </section>
       <section className="card wide" aria-labelledby="summary-heading">
-        <h2 id="summary-heading">Summary</h2>
+        <h2 id="summary-heading">{c.kind === 'complaint' ? 'What the person complains of' : 'Summary'}</h2>
         <p className="pre">{c.summary || <span className="none">No summary recorded.</span>}</p>
         {c.notes && (
           <>

@@ -13,6 +13,9 @@ import { formatSavedAt } from '../intake/format-saved-at'
 
 function caseToForm(c: Case): RequestFormInput {
   return {
+    kind: c.kind,
+    linkedCaseId: c.linkedCaseId,
+    linkedReference: c.linkedReference,
     channel: c.channel,
     received: c.received,
     requester: { ...c.requester },

@@ -10,6 +10,8 @@ import { STATUSES, STATUS_LABELS } from '../../../src/domain/status'
 import { useCaseList } from './use-case-list'
 import { CaseTable } from './CaseTable'
 import { useStoredState } from './use-stored-state'
+import { useBodies } from '../escalations/use-bodies'
+import { ESCALATION_OUTCOMES, ESCALATION_OUTCOME_LABELS } from '../../../src/escalations/types'
 import { ExportCasesButton } from '../exports/ExportCasesButton'
 
 type Filters = Omit<CaseListQuery, 'search'>
@@ -29,7 +31,10 @@ export function CaseListPage() {
   const list = useCaseList(db, query)
   const set = <K extends keyof Filters>(key: K, value: string) =>
     setFilters({ ...filters, [key]: value === '' ? undefined : value })
-  const filtered = Boolean(search || filters.status || filters.right || filters.channel || filters.regime)
+  const bodies = useBodies()
+  const filtered = Boolean(
+    search || filters.status || filters.right || filters.channel || filters.regime || filters.kind || filters.escalatedTo || filters.escalationOutcome
+  )
 
   return (
     <section className="page" aria-labelledby="cases-title">
@@ -61,6 +66,12 @@ export function CaseListPage() {
           options={CHANNELS.map((c) => [c, CHANNEL_LABELS[c]])} />
         <FilterSelect label="Regime" value={filters.regime} onChange={(v) => set('regime', v)}
           options={REGIMES.map((r) => [r, REGIME_LABELS[r]])} />
+        <FilterSelect label="Kind" value={filters.kind} onChange={(v) => set('kind', v)}
+          options={[['request', 'Requests'], ['complaint', 'Complaints']]} />
+        <FilterSelect label="Escalated to" value={filters.escalatedTo} onChange={(v) => set('escalatedTo', v)}
+          options={[['any', 'Any body'], ...(bodies ?? []).map((b) => [b.id, b.shortName ? `${b.name} (${b.shortName})` : b.name] as [string, string])]} />
+        <FilterSelect label="Escalation outcome" value={filters.escalationOutcome} onChange={(v) => set('escalationOutcome', v)}
+          options={[['pending', 'Awaited'], ...ESCALATION_OUTCOMES.map((o) => [o, ESCALATION_OUTCOME_LABELS[o]] as [string, string])]} />
         <div className="field">
           <label htmlFor="case-sort">Sort by</label>
           <select id="case-sort" value={filters.sort} onChange={(e) => setFilters({ ...filters, sort: e.target.value as CaseSort })}>
@@ -93,7 +104,7 @@ export function CaseListPage() {
 }
 
 function FilterSelect(props: { label: string; value: string | undefined; options: [string, string][]; onChange: (v: string) => void }) {
-  const id = `filter-${props.label.toLowerCase()}`
+  const id = `filter-${props.label.toLowerCase().replace(/\s+/g, '-')}`
   return (
     <div className="field">
       <label htmlFor={id}>{props.label}</label>

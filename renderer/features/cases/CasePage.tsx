@@ -11,6 +11,9 @@ import { OUTCOME_LABELS, STATUS_LABELS } from '../../../src/domain/status'
 import { Notice } from '../../components/Notice'
 import { CaseDeadlines } from './CaseDeadlines'
 import { CaseActions } from './CaseActions'
+import { CaseEscalations } from '../escalations/CaseEscalations'
+import { EscalationBadges } from '../escalations/EscalationBadges'
+import { CaseLinks } from '../complaints/CaseLinks'
 import { CaseLegalHold } from '../retention/CaseLegalHold'
 import { officeToday } from '../../app/office'
 
@@ -45,8 +48,10 @@ export function CasePage({ id }: { id: number }) {
             <span className="reference">{c.reference}</span> {c.requester.name}
           </h1>
           <p className="lede">
+            {c.kind === 'complaint' && <span className="kind-badge">Complaint</span>}
             <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
             {c.outcome && <span className="outcome"> · {OUTCOME_LABELS[c.outcome]}{c.refusalReason ? `: ${c.refusalReason}` : ''}</span>}
+            <EscalationBadges record={c} />
           </p>
         </div>
         {!editing && (
@@ -55,6 +60,7 @@ export function CasePage({ id }: { id: number }) {
           </button>
         )}
       </div>
+      <CaseLinks record={c} />
       {saved && <Notice tone="success">The changes were saved and recorded in the history.</Notice>}
       {editing ? (
         <CaseEditor
@@ -68,6 +74,7 @@ export function CasePage({ id }: { id: number }) {
         <>
           <CaseDeadlines record={c} today={today} />
           <CaseActions record={c} today={today} />
+          <CaseEscalations record={c} today={today} />
           <CaseDetails record={c} />
         </>
       )}

@@ -7,6 +7,7 @@ import { REGIME_LABELS } from '../../../src/domain/regimes'
 import { STATUS_LABELS } from '../../../src/domain/status'
 import { formatDateLong } from '../../../src/domain/dates'
 import { hrefFor } from '../../app/router'
+import { EscalationBadges } from '../escalations/EscalationBadges'
 
 const ROW_HEIGHT = 52
 
@@ -61,14 +62,14 @@ export function CaseTable({ rows, hasMore, loadMore }: { rows: Case[]; hasMore: 
                   <span className="requester-name">{c.requester.name}</span>
                   {c.requester.email && <span className="requester-email">{c.requester.email}</span>}
                 </td>
-                <td>{c.rights.map((r) => RIGHT_SHORT_LABELS[r]).join(', ')}</td>
+                <td>{c.kind === 'complaint' ? 'Complaint' : c.rights.map((r) => RIGHT_SHORT_LABELS[r]).join(', ')}</td>
                 <td>{CHANNEL_LABELS[c.channel]}</td>
                 <td>{REGIME_LABELS[c.regime].split(' (')[0]}</td>
                 <td>
                   <time dateTime={c.received}>{formatDateLong(c.received)}</time>
                 </td>
                 <td>
-                  <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
+                  <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span> <EscalationBadges record={c} compact />
                 </td>
               </tr>
             )

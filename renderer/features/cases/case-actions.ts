@@ -1,6 +1,7 @@
 import type { Case } from '../../../src/domain/case'
 import type { CaseEvent } from '../../../src/cases/case-events'
 import { allowedMoves } from '../../../src/domain/transitions'
+import { isEscalationDeadline } from '../../../src/escalations/deadlines'
 
 export type ActionId =
   | 'identity-requested'
@@ -55,7 +56,9 @@ export function availableActions(c: Case): ActionId[] {
   if (!open && moves.includes('awaiting-clarification')) actions.push('clarification-requested')
   if (open) actions.push('clarification-received')
   if (!clock.extension && c.deadlines.some((d) => d.key === 'respond')) actions.push('extension-applied')
-  for (const d of c.deadlines) if (c.clock.met[d.key] === undefined && d.key !== 'respond') actions.push(`met:${d.key}`)
+  // A body's reply date is met by recording the documents sent, on the escalation.
+  for (const d of c.deadlines)
+    if (c.clock.met[d.key] === undefined && d.key !== 'respond' && !isEscalationDeadline(d.key)) actions.push(`met:${d.key}`)
   if (moves.includes('responded')) actions.push('responded')
   actions.push('close')
   return actions

@@ -12,6 +12,7 @@ import { useDraft } from './use-draft'
 import { EmailImport, type ImportSummary } from './EmailImport'
 import { PendingFiles } from './PendingFiles'
 import { formatSavedAt } from './format-saved-at'
+import { KindChoice } from '../complaints/KindChoice'
 
 const DRAFT_KEY = 'new-request'
 
@@ -111,10 +112,11 @@ function NewRequestForm({ today, restored, draft }: FormProps) {
   })
 
   const errorCount = Object.keys(methods.formState.errors).length
+  const kind = methods.watch('kind') === 'complaint' ? 'complaint' : 'request'
   return (
     <section className="page" aria-labelledby="new-title">
       <div className="page-head">
-        <h1 id="new-title">New request</h1>
+        <h1 id="new-title">New {kind}</h1>
         <p className="lede">Log a request that arrived by post, email, phone, web form or in person. Fields marked * are required.</p>
       </div>
       <EmailImport timeZone={settings.timeZone} getCurrent={() => methods.getValues()} onImported={onImported} />
@@ -129,16 +131,17 @@ function NewRequestForm({ today, restored, draft }: FormProps) {
       <FormProvider {...methods}>
         <form onSubmit={onSubmit} noValidate className="request-form">
           {methods.formState.isSubmitted && errorCount > 0 && (
-            <Notice tone="error" title="The request has not been saved yet">
+            <Notice tone="error" title={`The ${kind} has not been saved yet`}>
               <p>Some fields need attention: each is marked below with what to fix.</p>
             </Notice>
           )}
+          <KindChoice />
           <RequestFields today={today} />
           <PendingFiles files={attachments} onRemove={(i) => setAttachments(attachments.filter((_, j) => j !== i))} />
           {saveError && <Notice tone="error">{saveError}</Notice>}
           <div className="actions sticky-actions">
             <button type="submit" className="primary" disabled={saving}>
-              {saving ? 'Saving…' : 'Save request'}
+              {saving ? 'Saving…' : `Save ${kind}`}
             </button>
             <button
               type="button"

@@ -5,6 +5,7 @@ import { CHANNELS, CHANNEL_LABELS } from '../../../src/domain/channels'
 import { RIGHTS, RIGHT_LABELS } from '../../../src/domain/rights'
 import { EU_MEMBER_STATES, REGIMES, REGIME_LABELS, UK_NATIONS, US_STATE_LAWS } from '../../../src/domain/regimes'
 import type { RequestFormInput } from '../../../src/domain/request-form'
+import { LinkedRequestPicker } from '../complaints/LinkedRequestPicker'
 
 function message(errors: FieldErrors<RequestFormInput>, path: string): string | undefined {
   let node: unknown = errors
@@ -36,13 +37,14 @@ export function RequestFields({ today }: { today: string }) {
     setValue('jurisdiction', regime === 'UK-GDPR' ? 'GB-ENG' : '')
   }, [regime, getValues, setValue])
   const rights = watch('rights') ?? []
+  const complaint = watch('kind') === 'complaint'
   const channel = watch('channel')
   const err = (path: string) => message(errors, path)
 
   return (
     <>
       <fieldset className="group">
-        <legend>The request</legend>
+        <legend>{complaint ? 'The complaint' : 'The request'}</legend>
         <fieldset className="choices" aria-describedby={err('channel') ? 'channel-error' : undefined}>
           <legend>
             How it arrived <span className="required" aria-hidden="true">*</span>
@@ -84,7 +86,13 @@ export function RequestFields({ today }: { today: string }) {
         </Field>
       </fieldset>
 
-      <fieldset className="group">
+      {complaint && (
+        <fieldset className="group">
+          <legend>What it is about</legend>
+          <LinkedRequestPicker />
+        </fieldset>
+      )}
+      <fieldset className="group" hidden={complaint}>
         <legend>What they ask for</legend>
         <fieldset className="choices" aria-describedby={err('rights') ? 'rights-error' : undefined}>
           <legend>
@@ -164,7 +172,12 @@ export function RequestFields({ today }: { today: string }) {
 
       <fieldset className="group">
         <legend>Details</legend>
-        <Field label="Summary of the request" error={err('summary')} hint="What the requester asks, in their words where it matters.">
+        <Field
+          label={complaint ? 'What the person complains of' : 'Summary of the request'}
+          required={complaint}
+          error={err('summary')}
+          hint={complaint ? 'Each point of the complaint, in their words where it matters.' : 'What the requester asks, in their words where it matters.'}
+        >
           <textarea rows={8} {...register('summary')} />
         </Field>
         <Field label="Internal notes" error={err('notes')} hint="Not sent to the requester.">

@@ -10,6 +10,7 @@ import type { OfficeSettings } from '../../../src/domain/case'
 import { AppInfo } from './AppInfo'
 import { VerifyHistory } from './VerifyHistory'
 import { AppLockSettings } from '../lock/AppLockSettings'
+import { BodiesSettings } from '../bodies/BodiesSettings'
 
 const TIME_ZONES = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Africa/Johannesburg', 'America/Sao_Paulo', 'Australia/Sydney']
 
@@ -97,6 +98,16 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
             <input type="number" min={1} max={20} step={1} inputMode="numeric" {...register('retentionYears', { valueAsNumber: true })} />
           </Field>
         </fieldset>
+        <fieldset className="group">
+          <legend>Complaints</legend>
+          <Field
+            label="Answer complaints within (days)"
+            error={errors.complaintTargetDays?.message}
+            hint="The office's own target, counted in calendar days from the day after a complaint arrives. Each new complaint carries it as a deadline, beside the statutory ones (s.164A acknowledgement, the DPF's 45 days)."
+          >
+            <input type="number" min={1} max={365} step={1} inputMode="numeric" {...register('complaintTargetDays', { valueAsNumber: true })} />
+          </Field>
+        </fieldset>
         {error && <Notice tone="error">{error}</Notice>}
         {saved && <Notice tone="success">Settings saved.</Notice>}
         <div className="actions">
@@ -105,6 +116,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
           </button>
         </div>
       </form>
+      {!welcome && <BodiesSettings />}
       {!welcome && <AppLockSettings />}
       {!welcome && <VerifyHistory />}
       {!welcome && <AppInfo />}
