@@ -15,6 +15,7 @@ import { StartupError } from './StartupError'
 import { LockGate } from '../features/lock/LockGate'
 import { openDatabase } from './open-database'
 import { useDailyReminder } from '../features/deadlines/use-daily-reminder'
+import { useAutomaticBackups } from '../features/backup/use-automatic-backups'
 import { DEFAULT_SETTINGS } from '../../src/domain/case'
 
 export function App() {
@@ -39,6 +40,7 @@ function OfficeApp({ db }: { db: CasebookDb }) {
   const settings = useLiveQuery(() => getOfficeSettings(db), [db])
   const route = useRoute()
   useDailyReminder(db, settings ?? DEFAULT_SETTINGS)
+  useAutomaticBackups(db, settings ?? DEFAULT_SETTINGS)
 
   if (!settings) return <p className="loading">Loading settings…</p>
   const needsSetup = settings.staffName === ''

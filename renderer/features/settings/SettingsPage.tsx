@@ -8,6 +8,7 @@ import { Notice } from '../../components/Notice'
 import { officeSettingsSchema, saveOfficeSettings } from '../../repositories/settings'
 import type { OfficeSettings } from '../../../src/domain/case'
 import { AppInfo } from './AppInfo'
+import { BackupsSection } from '../backup/BackupsSection'
 import { VerifyHistory } from './VerifyHistory'
 import { AppLockSettings } from '../lock/AppLockSettings'
 import { BodiesSettings } from '../bodies/BodiesSettings'
@@ -116,6 +117,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
           </button>
         </div>
       </form>
+      <BackupsSection welcome={welcome} />
       {!welcome && <BodiesSettings />}
       {!welcome && <AppLockSettings />}
       {!welcome && <VerifyHistory />}
