@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   automaticBackupName,
@@ -29,7 +29,8 @@ export async function listAutomaticBackups(folder: string): Promise<BackupFileIn
   for (const name of names) {
     const parsed = parseAutomaticBackupName(name)
     if (!parsed) continue
-    const info = await stat(join(folder, name)).catch(() => undefined)
+    // lstat: a link named like a backup is not one of ours, and is neither listed nor read.
+    const info = await lstat(join(folder, name)).catch(() => undefined)
     if (info?.isFile()) found.push({ name, ...parsed, size: info.size })
   }
   return found.sort((a, b) => (a.createdAt === b.createdAt ? b.name.localeCompare(a.name) : b.createdAt.localeCompare(a.createdAt)))

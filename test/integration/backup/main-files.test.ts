@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runService } from '../../../main/ipc/run-service'
 import { services } from '../../../main/services/index'
 import { createNodeContext } from '../../../main/services/node-context'
-import { writeAutomaticBackup } from '../../../main/backup/backup-folder'
+import { listAutomaticBackups, writeAutomaticBackup } from '../../../main/backup/backup-folder'
 import { encodeBackup } from '../../../src/backup'
 import { automaticBackupName } from '../../../src/backup/file-names'
 import { MAX_FILE_BYTES } from '../../../src/ipc/contract'
@@ -70,7 +70,10 @@ describe('the backups folder', () => {
     const read = await runService('readBackup', { name }, services, ctx)
     expect(read.ok && [...read.value.bytes]).toEqual([...(await backupOf(1))])
     await writeFile(join(dir, 'secret.casebook'), 'x')
-    for (const bad of ['../secret.casebook', `../backups/${name}`, `/${name}`, 'secret.casebook', automaticBackupName(new Date(), 'daily'), 'a\\b']) {
+    const linked = automaticBackupName(new Date('2026-01-01T00:00:00Z'), 'daily')
+    await symlink(join(dir, 'secret.casebook'), join(dir, 'backups', linked))
+    expect((await listAutomaticBackups(join(dir, 'backups'))).map((b) => b.name)).toEqual([name])
+    for (const bad of [linked, '../secret.casebook', `../backups/${name}`, `/${name}`, 'secret.casebook', automaticBackupName(new Date(), 'daily'), 'a\\b']) {
       expect(await runService('readBackup', { name: bad }, services, ctx), bad).toMatchObject({ ok: false, error: { code: 'not-found' } })
     }
   })
