@@ -7,6 +7,8 @@ import { appVersion } from './app-version'
 import { backUpIfDue, backUpOnQuit } from './automatic-backups'
 
 const CHECK_EVERY_MS = 15 * 60 * 1000
+// The first check waits until the app has started and the user is at work: a backup of a large office takes a while.
+const FIRST_CHECK_AFTER_MS = 2 * 60 * 1000
 
 /** While the app is open: a backup once a day (checked every quarter of an hour), and one when main says it is quitting. */
 export function useAutomaticBackups(db: CasebookDb, settings: OfficeSettings): void {
@@ -25,9 +27,10 @@ export function useAutomaticBackups(db: CasebookDb, settings: OfficeSettings): v
         .then((version) => backUpIfDue(db, api, { today: officeToday({ ...settings, timeZone }), timeZone, appVersion: version }))
         .catch((error: unknown) => console.warn(`The daily backup failed: ${error instanceof Error ? error.message : String(error)}`))
     }
-    check()
+    const first = setTimeout(check, FIRST_CHECK_AFTER_MS)
     const timer = setInterval(check, CHECK_EVERY_MS)
     return () => {
+      clearTimeout(first)
       clearInterval(timer)
       unsubscribe()
     }
