@@ -39,7 +39,8 @@ export function createPrintWindow(owner?: BrowserWindow | null): BrowserWindow {
       navigateOnDragDrop: false,
       safeDialogs: true,
       javascript: true,
-      spellcheck: false
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick'
     }
   })
 }

@@ -81,7 +81,7 @@ export function unprintableCharacters(letter: ComposedLetter): string[] {
 export async function renderLetters(input: ApiParsedInput<'renderLetters'>): Promise<ApiOutput<'renderLetters'>> {
   const files: Uint8Array<ArrayBuffer>[] = []
   for (const letter of input.letters) files.push(await render([letter], input))
-  return { files }
+  return { files, missingCharacters: input.letters.map(unprintableCharacters) }
 }
 
 export async function renderCombinedLetters(input: ApiParsedInput<'renderCombinedLetters'>): Promise<ApiOutput<'renderCombinedLetters'>> {

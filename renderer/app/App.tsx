@@ -9,6 +9,7 @@ import { CaseListPage } from '../features/cases/CaseListPage'
 import { CasePage } from '../features/cases/CasePage'
 import { NewRequestPage } from '../features/intake/NewRequestPage'
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
+import { BatchLettersPage } from '../features/letters/BatchLettersPage'
 import { DueForDeletionPage } from '../features/retention/DueForDeletionPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
@@ -56,6 +57,8 @@ function OfficeApp({ db }: { db: CasebookDb }) {
           <NewRequestPage />
         ) : route.page === 'deadlines' ? (
           <DeadlinesPage />
+        ) : route.page === 'letters' ? (
+          <BatchLettersPage />
         ) : route.page === 'retention' ? (
           <DueForDeletionPage />
         ) : route.page === 'settings' ? (

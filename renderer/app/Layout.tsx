@@ -5,6 +5,7 @@ import { useOffice } from './office'
 const NAV: { label: string; route: Route; pages: Route['page'][] }[] = [
   { label: 'Cases', route: { page: 'cases' }, pages: ['cases', 'case'] },
   { label: 'Deadlines', route: { page: 'deadlines' }, pages: ['deadlines'] },
+  { label: 'Letters', route: { page: 'letters' }, pages: ['letters'] },
   { label: 'New request', route: { page: 'new' }, pages: ['new'] },
   { label: 'Due for deletion', route: { page: 'retention' }, pages: ['retention'] },
   { label: 'Settings', route: { page: 'settings' }, pages: ['settings'] }

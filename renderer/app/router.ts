@@ -6,6 +6,7 @@ export type Route =
   | { page: 'new' }
   | { page: 'settings' }
   | { page: 'deadlines' }
+  | { page: 'letters' }
   | { page: 'retention' }
 
 /** Pages live in the URL's hash: a reload comes back to the same page, and nothing ever leaves the document. */
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/new') return { page: 'new' }
   if (path === '/settings') return { page: 'settings' }
   if (path === '/deadlines') return { page: 'deadlines' }
+  if (path === '/letters') return { page: 'letters' }
   if (path === '/retention') return { page: 'retention' }
   return { page: 'cases' }
 }
@@ -30,6 +32,8 @@ export function hrefFor(route: Route): string {
       return '#/settings'
     case 'deadlines':
       return '#/deadlines'
+    case 'letters':
+      return '#/letters'
     case 'retention':
       return '#/retention'
     default:

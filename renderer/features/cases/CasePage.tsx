@@ -11,6 +11,7 @@ import { OUTCOME_LABELS, STATUS_LABELS } from '../../../src/domain/status'
 import { Notice } from '../../components/Notice'
 import { CaseDeadlines } from './CaseDeadlines'
 import { CaseActions } from './CaseActions'
+import { CaseLetters } from '../letters/CaseLetters'
 import { CaseEscalations } from '../escalations/CaseEscalations'
 import { EscalationBadges } from '../escalations/EscalationBadges'
 import { CaseLinks } from '../complaints/CaseLinks'
@@ -76,6 +77,7 @@ export function CasePage({ id }: { id: number }) {
           <CaseActions record={c} today={today} />
           <CaseEscalations record={c} today={today} />
           <CaseDetails record={c} />
+          <CaseLetters record={c} />
         </>
       )}
       <CaseFiles files={files ?? []} />

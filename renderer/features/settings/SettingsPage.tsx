@@ -12,6 +12,8 @@ import { BackupsSection } from '../backup/BackupsSection'
 import { VerifyHistory } from './VerifyHistory'
 import { AppLockSettings } from '../lock/AppLockSettings'
 import { BodiesSettings } from '../bodies/BodiesSettings'
+import { LetterSettingsFields } from '../letters/LetterSettingsFields'
+import { LetterheadLogoSetting } from '../letters/LetterheadLogoSetting'
 
 const TIME_ZONES = ['Europe/London', 'Europe/Dublin', 'Europe/Paris', 'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Africa/Johannesburg', 'America/Sao_Paulo', 'Australia/Sydney']
 
@@ -81,6 +83,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
             </select>
           </Field>
         </fieldset>
+        <LetterSettingsFields register={register} errors={errors} />
         <fieldset className="group">
           <legend>Reminders</legend>
           <label className="choice">
@@ -118,6 +121,7 @@ export function SettingsPage({ welcome = false }: { welcome?: boolean }) {
         </div>
       </form>
       <BackupsSection welcome={welcome} />
+      {!welcome && <LetterheadLogoSetting />}
       {!welcome && <BodiesSettings />}
       {!welcome && <AppLockSettings />}
       {!welcome && <VerifyHistory />}

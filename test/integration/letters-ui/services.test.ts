@@ -76,8 +76,12 @@ describe('a batch', () => {
   const letters = [letter('Ann Lee', 'PR-2026-0001'), letter('Дмитрий Иванов', 'PR-2026-0002'), letter('Ελένη Παπαδοπούλου', 'PR-2026-0003')]
 
   it('renders each letter of a chunk as its own PDF, byte for byte what it renders alone', async () => {
-    const { files } = await call<{ files: Uint8Array[] }>('renderLetters', { letters, pageSize: 'A4' })
-    expect(files).toHaveLength(3)
+    const { files, missingCharacters } = await call<{ files: Uint8Array[]; missingCharacters: string[][] }>('renderLetters', {
+      letters: [...letters, letter('王秀英', 'PR-2026-0004')],
+      pageSize: 'A4'
+    })
+    expect(files).toHaveLength(4)
+    expect(missingCharacters).toEqual([[], [], [], ['王', '秀', '英']])
     const alone = await call<{ bytes: Uint8Array }>('renderLetter', { letter: letters[1], pageSize: 'A4' })
     expect(Buffer.from(files[1]!).equals(Buffer.from(alone.bytes))).toBe(true)
     expect(pdftotext(save(files[2]!))).toContain('Ελένη Παπαδοπούλου')
