@@ -6,7 +6,7 @@ import { applyEscalationEvent, type EscalationEvent } from '../../src/escalation
 import { escalationIndexFields } from '../../src/escalations/deadlines'
 import { bodyShortPhrase } from '../../src/escalations/bodies'
 import { appendHistory } from './history'
-import type { Actor } from './cases'
+import type { Actor, NewAttachment } from './cases'
 
 /** The escalation fields of a case, [] where a record predates them. */
 export function escalationFieldsOf(c: Pick<Case, 'escalations'>): Pick<Case, 'escalations' | 'escalationBodies' | 'escalationOutcomes'> {
@@ -27,15 +27,29 @@ export async function resolveLinkedCase(db: CasebookDb, facts: CaseFacts, selfId
   facts.linkedReference = linked.reference
 }
 
-/** Records an escalation event (escalated, documents sent, decision) on a case and its history entry, in one transaction. */
-export async function recordEscalationEvent(db: CasebookDb, id: number, event: EscalationEvent, actor: Actor): Promise<Case> {
-  return db.transaction('rw', [db.cases, db.events], async () => {
+/**
+ * Records an escalation event (escalated, documents sent, decision) on a case
+ * and its history entry, in one transaction; files given (the body's letter,
+ * imported as an email) are kept with the case in the same write.
+ */
+export async function recordEscalationEvent(
+  db: CasebookDb,
+  id: number,
+  event: EscalationEvent,
+  actor: Actor,
+  files: NewAttachment[] = []
+): Promise<Case> {
+  return db.transaction('rw', [db.cases, db.events, db.attachments], async () => {
     const before = await db.cases.get(id)
     if (!before) throw new Error(`Case ${id} no longer exists; it may have been deleted in another window.`)
     const today = dateInTimeZone(actor.now, actor.timeZone)
     const { next, action, changes } = applyEscalationEvent(before, event, today)
     const at = actor.now.toISOString()
     await db.cases.put({ ...next, updatedAt: at })
+    for (const file of files) {
+      await db.attachments.add({ ...file, caseId: id, size: file.bytes.byteLength, addedAt: at })
+      changes.push({ field: 'attachments', label: 'File kept with the case', from: '', to: file.name })
+    }
     await appendHistory(db, { caseId: id, at, author: actor.author, action, changes })
     return next
   })

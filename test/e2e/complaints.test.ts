@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { expectAccessible, openApp, screenshot, setUpOffice, type OpenApp } from './support/app'
@@ -247,5 +249,50 @@ describe('the directory of complaint bodies in Settings', () => {
     await page.getByRole('region', { name: 'Escalations' }).getByRole('button', { name: 'Escalate…' }).click()
     const options = await escalationForm(page).getByLabel('Body').locator('option').allTextContents()
     expect(options).toContain('BBB National Programs — DPF recourse mechanism')
+  })
+})
+
+describe("an ICO case officer's letter imported on the new-request page", () => {
+  it('is offered as an escalation of the case it quotes, prefilled, and kept with that case', async () => {
+    const { page } = app
+    const request = await logRequest(page, { received: '2026-03-02', name: 'Dmitri Ivanov', address: '4 Park Road\nLeeds', rights: ['Access (copy of data)'] })
+    expect(request).toBe('PR-2026-0001')
+    const letter = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'email', 'ico-case-officer-letter.eml'), 'utf8').replaceAll('PR-2026-0042', request)
+    await nav(page, 'New request')
+    await page
+      .getByTestId('email-drop-zone')
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'ico-letter.eml', mimeType: 'message/rfc822', buffer: Buffer.from(letter) })
+    const offer = page.getByText("This looks like an ICO case officer's letter, not a new request")
+    await offer.waitFor()
+    await expectAccessible(page, 'the new-request page offering to record an ICO letter')
+    await screenshot(page, 'ico-letter-offer')
+    await page.getByRole('button', { name: `Record it as an escalation on ${request}` }).click()
+
+    const form = escalationForm(page)
+    await form.waitFor()
+    expect(await page.locator('#case-title .reference').textContent()).toBe(request)
+    expect(await form.getByLabel('Body').inputValue()).toBe('ico')
+    expect(await form.getByLabel('Their case reference').inputValue()).toBe('IC-123456-A1B2')
+    expect(await form.getByLabel('Their letter arrived on').inputValue()).toBe('2026-05-12')
+    expect(await form.getByLabel('Reply by').inputValue()).toBe('2026-06-09')
+    expect(await form.getByLabel("Officer's email").inputValue()).toBe('casework@ico.example')
+    expect(await form.getByLabel('What they ask for').inputValue()).toContain('Please tell us, by 9 June 2026, how you have handled his request')
+    expect(await page.getByRole('region', { name: 'Escalations' }).textContent()).toContain('ico-letter.eml')
+    await expectAccessible(page, 'the prefilled escalate form')
+    await form.getByRole('button', { name: 'Record the escalation' }).click()
+    const card = page.getByRole('article', { name: /Information Commissioner's Office IC-123456-A1B2/ })
+    await card.waitFor()
+    expect(await card.locator('.reply-state').textContent()).toMatch(/^Overdue by \d+ days$/)
+    const history = await page.getByRole('region', { name: 'History' }).textContent()
+    expect(history).toContain('File kept with the case')
+    expect(history).toContain('ico-letter.eml')
+
+    // No new case was logged, and the new-request draft is gone.
+    await nav(page, 'Cases')
+    await expect.poll(() => page.getByRole('region', { name: 'Case list' }).locator('a.reference').allTextContents()).toEqual([request])
+    await nav(page, 'New request')
+    await page.getByRole('heading', { name: 'New request' }).waitFor()
+    expect(await page.getByText('Unsaved request').count()).toBe(0)
   })
 })

@@ -1,14 +1,32 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Case } from '../../../src/domain/case'
-import { EscalateForm, emptyEscalateValues, type EscalateValues } from './EscalateForm'
+import { useOffice } from '../../app/office'
+import { Notice } from '../../components/Notice'
+import { EscalateForm, emptyEscalateValues } from './EscalateForm'
 import { EscalationCard } from './EscalationCard'
+import { discardPrefill, loadPrefill, type EscalationPrefill } from './prefill'
 import './escalations.css'
 
 /** The case page's "Escalations" section: every matter taken to a body, and "Escalate…". */
-export function CaseEscalations({ record, today, prefill }: { record: Case; today: string; prefill?: Partial<EscalateValues> }) {
-  const [open, setOpen] = useState(prefill !== undefined)
+export function CaseEscalations({ record, today }: { record: Case; today: string }) {
+  const { db } = useOffice()
+  const [open, setOpen] = useState(false)
   const [saved, setSaved] = useState(false)
+  const [prefill, setPrefill] = useState<EscalationPrefill | null>(null)
   const escalations = record.escalations ?? []
+
+  useEffect(() => {
+    let stale = false
+    void loadPrefill(db, record.id!).then((found) => {
+      if (stale || !found) return
+      setPrefill(found)
+      setOpen(true)
+    })
+    return () => {
+      stale = true
+    }
+  }, [db, record.id])
+
   return (
     <section className="card wide" aria-labelledby="escalations-heading">
       <h2 id="escalations-heading">Escalations</h2>
@@ -24,15 +42,28 @@ export function CaseEscalations({ record, today, prefill }: { record: Case; toda
         </p>
       )}
       {open ? (
-        <EscalateForm
-          record={record}
-          today={today}
-          initial={{ ...emptyEscalateValues(today), ...prefill }}
-          onDone={(done) => {
-            setOpen(false)
-            setSaved(done)
-          }}
-        />
+        <>
+          {prefill && (
+            <Notice tone="info">
+              Filled in from {prefill.source}
+              {prefill.files.length ? `, which will be kept with the case (${prefill.files.map((f) => f.name).join(', ')})` : ''}. Check every
+              field against the letter before recording.
+            </Notice>
+          )}
+          <EscalateForm
+            key={prefill ? 'prefilled' : 'blank'}
+            record={record}
+            today={today}
+            initial={{ ...emptyEscalateValues(today), ...prefill?.values }}
+            files={prefill?.files ?? []}
+            onDone={(done) => {
+              if (prefill) void discardPrefill(db, record.id!)
+              setPrefill(null)
+              setOpen(false)
+              setSaved(done)
+            }}
+          />
+        </>
       ) : (
         <div className="actions">
           <button type="button" onClick={() => { setOpen(true); setSaved(false) }}>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Case } from '../../../src/domain/case'
 import { BODY_KIND_LABELS, bodyRef } from '../../../src/escalations/bodies'
 import { recordEscalationEvent } from '../../repositories/escalations'
+import type { NewAttachment } from '../../repositories/cases'
 import { officeActor, useOffice } from '../../app/office'
 import { hrefFor } from '../../app/router'
 import { Field } from '../../components/Field'
@@ -36,7 +37,14 @@ const FIELD_OF: Record<string, keyof EscalateValues> = {
 }
 
 /** "Escalate…": the body, its reference, its letter, the case officer and the date it wants a reply by. */
-export function EscalateForm(props: { record: Case; today: string; initial: EscalateValues; onDone: (saved: boolean) => void }) {
+export function EscalateForm(props: {
+  record: Case
+  today: string
+  initial: EscalateValues
+  /** Files to keep with the case when the escalation is recorded (the body's letter). */
+  files?: NewAttachment[]
+  onDone: (saved: boolean) => void
+}) {
   const { db, settings } = useOffice()
   const bodies = useBodies()
   const [v, setV] = useState(props.initial)
@@ -62,7 +70,8 @@ export function EscalateForm(props: { record: Case; today: string; initial: Esca
           replyBy: v.replyBy,
           asks: v.asks
         },
-        officeActor(settings)
+        officeActor(settings),
+        props.files ?? []
       )
       props.onDone(true)
     } catch (e) {

@@ -13,6 +13,7 @@ import { EmailImport, type ImportSummary } from './EmailImport'
 import { PendingFiles } from './PendingFiles'
 import { formatSavedAt } from './format-saved-at'
 import { KindChoice } from '../complaints/KindChoice'
+import { IcoLetterOffer } from '../escalations/IcoLetterOffer'
 
 const DRAFT_KEY = 'new-request'
 
@@ -128,6 +129,7 @@ function NewRequestForm({ today, restored, draft }: FormProps) {
           </p>
         </Notice>
       )}
+      {imported?.icoLetter && <IcoLetterOffer letter={imported.icoLetter} files={attachments} onLeave={() => draft.discard()} />}
       <FormProvider {...methods}>
         <form onSubmit={onSubmit} noValidate className="request-form">
           {methods.formState.isSubmitted && errorCount > 0 && (

@@ -1,4 +1,4 @@
-import type { ImportedEmail } from '../../../src/email'
+import { detectIcoCaseLetter, type IcoCaseLetter, type ImportedEmail } from '../../../src/email'
 import type { RequestFormInput } from '../../../src/domain/request-form'
 import { LIMITS } from '../../../src/domain/request-form'
 import type { NewAttachment } from '../../repositories/cases'
@@ -6,6 +6,8 @@ import type { NewAttachment } from '../../repositories/cases'
 export interface ImportSummary {
   fileName: string
   missing: string[]
+  /** Set when the email is an ICO case officer's letter: it belongs on an existing case as an escalation. */
+  icoLetter?: IcoCaseLetter & { officerName: string; officerEmail: string; letterReceived: string; text: string }
 }
 
 const MIME_BY_FORMAT = { eml: 'message/rfc822', msg: 'application/vnd.ms-outlook' } as const
@@ -35,5 +37,13 @@ export function emailToForm(
     ...email.attachments.map((a) => ({ role: 'email-attachment' as const, name: a.name, mimeType: a.mimeType, bytes: a.bytes }))
   ]
   const missing = email.missing.map((m) => (m === 'sender' ? 'sender' : m === 'date' ? 'date' : 'subject'))
-  return { form, attachments, summary: { fileName: file.name, missing } }
+  const ico = detectIcoCaseLetter(email)
+  const icoLetter = ico && {
+    ...ico,
+    officerName: email.fromName.slice(0, LIMITS.name),
+    officerEmail: email.fromEmail.slice(0, LIMITS.email),
+    letterReceived: email.received,
+    text: email.body.slice(0, 20_000)
+  }
+  return { form, attachments, summary: { fileName: file.name, missing, ...(icoLetter ? { icoLetter } : {}) } }
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
-import { caseHistory, createCase, getCase, recordCaseEvent, updateCaseFacts } from '../../../renderer/repositories/cases'
+import { caseAttachments, caseHistory, createCase, getCase, recordCaseEvent, updateCaseFacts } from '../../../renderer/repositories/cases'
 import { complaintsAbout, deletionBlockers, findRequestsToLink, recordEscalationEvent } from '../../../renderer/repositories/escalations'
 import { saveOfficeSettings } from '../../../renderer/repositories/settings'
 import { listCases } from '../../../renderer/repositories/case-list'
@@ -127,6 +127,22 @@ describe('escalating', () => {
     expect(await db.cases.where('nextDue').between(today, '2026-12-31', true, true).count()).toBe(1)
     await recordEscalationEvent(db, request.id!, { type: 'documents-sent', escalationId: 'e1', date: '2026-11-30', description: 'Reply and enclosures' }, actor)
     expect((await getCase(db, request.id!))!.nextDue).toBeUndefined()
+  })
+
+  it("keeps the body's letter with the case, in the same write as the escalation", async () => {
+    const request = await createCase(db, form(), actor)
+    const bytes = new TextEncoder().encode('From: casework@ico.org.uk')
+    await recordEscalationEvent(db, request.id!, escalate(), actor, [{ role: 'original-email', name: 'ico-letter.eml', mimeType: 'message/rfc822', bytes }])
+    const files = await caseAttachments(db, request.id!)
+    expect(files.map((f) => [f.name, f.size])).toEqual([['ico-letter.eml', bytes.byteLength]])
+    const [, escalated] = await caseHistory(db, request.id!)
+    expect(escalated!.changes).toContainEqual({ field: 'attachments', label: 'File kept with the case', from: '', to: 'ico-letter.eml' })
+    await expect(
+      recordEscalationEvent(db, request.id!, escalate({ bodyReference: 'IC-999999-ZZZZ', letterReceived: '' }), actor, [
+        { role: 'original-email', name: 'second.eml', mimeType: 'message/rfc822', bytes }
+      ])
+    ).rejects.toBeInstanceOf(EscalationError)
+    expect(await caseAttachments(db, request.id!)).toHaveLength(1)
   })
 
   it('a refused escalation changes nothing and writes no history', async () => {

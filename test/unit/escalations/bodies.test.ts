@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_BODIES, bodyFormSchema, bodyProseName, newBodyId, regulatorFromBody, type ComplaintBody } from '../../../src/escalations/bodies'
 import { AAA, ICO, regulatorContact } from '../../../src/letters/regulators'
+import { directoryRegulator } from '../../../src/escalations/letter-regulator'
 
 const seed = (id: string) => DEFAULT_BODIES.find((b) => b.id === id)!
 
@@ -53,5 +54,24 @@ describe('the directory of bodies', () => {
       'name: Enter the name of the body, as on its letters.',
       'email: Enter the email address in the form name@example.org, or leave it empty.'
     ])
+  })
+})
+
+describe('the body a letter names, from the directory', () => {
+  const edited = DEFAULT_BODIES.map((b) => (b.id === 'ico' ? { ...b, phone: '0303 123 1113' } : b))
+
+  it("takes the office's edits of the default body for the regime", () => {
+    expect(directoryRegulator(edited, 'request', 'UK-GDPR', 'GB-ENG').phone).toBe('0303 123 1113')
+    expect(directoryRegulator(edited, 'complaint', 'CCPA')).toStrictEqual(AAA)
+  })
+
+  it('falls back to the letters’ default when the directory lacks the body', () => {
+    expect(directoryRegulator([], 'ico', 'EU-GDPR')).toStrictEqual(ICO)
+    expect(directoryRegulator(edited, 'request', 'EU-GDPR', 'FR').name).toBe('Data protection supervisory authority of France')
+  })
+
+  it('for the DPF, uses another recourse mechanism the office added when the AAA is not listed', () => {
+    const bbb: ComplaintBody = { id: 'bbb', name: 'BBB National Programs', shortName: '', kind: 'dpf-recourse', address: '', phone: '703-247-9330', hours: '', email: '', website: '' }
+    expect(directoryRegulator([seed('ico'), bbb], 'dpf', 'CCPA').name).toBe('BBB National Programs')
   })
 })
