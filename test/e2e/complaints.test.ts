@@ -208,6 +208,23 @@ describe('a complaint linked to a request, escalated to the ICO', () => {
     const week = page.getByRole('region', { name: /^Due this week/ })
     await expect.poll(() => week.locator('a.reference').allTextContents()).toEqual([request])
     expect(await week.textContent()).toContain('Reply to the AAA (01-26-0001-2345)')
+
+    // The AAA agrees a later date: the correction moves the reminder, and the history keeps both dates.
+    await week.getByRole('link', { name: request }).click()
+    const card = page.getByRole('article', { name: /American Arbitration Association/ })
+    await card.getByRole('button', { name: 'Correct the details' }).click()
+    const correct = card.getByRole('form', { name: 'Correct the details of the escalation to the AAA' })
+    await correct.getByLabel('Reply by').fill('2026-11-29')
+    await correct.getByRole('button', { name: 'Save the corrections' }).click()
+    await correct.getByText(/The reply date \(29 November 2026\) cannot be before the body's letter arrived \(30 November 2026\)/).waitFor()
+    await expectAccessible(page, 'the correction form with an error')
+    await correct.getByLabel('Reply by').fill('2026-12-11')
+    await correct.getByRole('button', { name: 'Save the corrections' }).click()
+    await card.getByText('Recorded: the corrected details, with the old ones kept in the history.').waitFor()
+    expect(await page.getByRole('region', { name: 'History' }).textContent()).toContain('Escalation details corrected: the AAA')
+    await nav(page, 'Deadlines')
+    await expect.poll(() => page.getByRole('region', { name: /^Due in the next 30 days/ }).locator('a.reference').allTextContents()).toEqual([request])
+    expect(await page.getByRole('region', { name: /^Due this week/ }).locator('a.reference').count()).toBe(0)
   })
 })
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Case } from '../../../src/domain/case'
-import { BODY_KIND_LABELS, bodyRef } from '../../../src/escalations/bodies'
+import { BODY_KIND_LABELS, bodyRef, bodyShortPhrase } from '../../../src/escalations/bodies'
+import type { Escalation } from '../../../src/escalations/types'
 import { recordEscalationEvent } from '../../repositories/escalations'
 import type { NewAttachment } from '../../repositories/cases'
 import { officeActor, useOffice } from '../../app/office'
@@ -25,6 +26,19 @@ export function emptyEscalateValues(today: string): EscalateValues {
   return { bodyId: '', bodyReference: '', letterReceived: today, officerName: '', officerEmail: '', officerPhone: '', replyBy: '', asks: '' }
 }
 
+export function valuesOf(e: Escalation): EscalateValues {
+  return {
+    bodyId: e.body.id,
+    bodyReference: e.bodyReference,
+    letterReceived: e.letterReceived,
+    officerName: e.officer.name,
+    officerEmail: e.officer.email,
+    officerPhone: e.officer.phone,
+    replyBy: e.replyBy ?? '',
+    asks: e.asks
+  }
+}
+
 const FIELD_OF: Record<string, keyof EscalateValues> = {
   body: 'bodyId',
   bodyReference: 'bodyReference',
@@ -36,13 +50,19 @@ const FIELD_OF: Record<string, keyof EscalateValues> = {
   asks: 'asks'
 }
 
-/** "Escalate…": the body, its reference, its letter, the case officer and the date it wants a reply by. */
+/**
+ * "Escalate…": the body, its reference, its letter, the case officer and the
+ * date it wants a reply by. Given an escalation, corrects its details instead
+ * (the body stays: a matter taken to another body is a new escalation).
+ */
 export function EscalateForm(props: {
   record: Case
   today: string
   initial: EscalateValues
   /** Files to keep with the case when the escalation is recorded (the body's letter). */
   files?: NewAttachment[]
+  /** The escalation whose details are corrected. */
+  escalation?: Escalation
   onDone: (saved: boolean) => void
 }) {
   const { db, settings } = useOffice()
@@ -57,19 +77,20 @@ export function EscalateForm(props: {
     setSaving(true)
     setGeneral(null)
     const body = bodies?.find((b) => b.id === v.bodyId)
+    const details = {
+      bodyReference: v.bodyReference,
+      letterReceived: v.letterReceived,
+      officer: { name: v.officerName, email: v.officerEmail, phone: v.officerPhone },
+      replyBy: v.replyBy,
+      asks: v.asks
+    }
     try {
       await recordEscalationEvent(
         db,
         props.record.id!,
-        {
-          type: 'escalated',
-          body: body ? bodyRef(body) : undefined,
-          bodyReference: v.bodyReference,
-          letterReceived: v.letterReceived,
-          officer: { name: v.officerName, email: v.officerEmail, phone: v.officerPhone },
-          replyBy: v.replyBy,
-          asks: v.asks
-        },
+        props.escalation
+          ? { type: 'corrected', escalationId: props.escalation.id, ...details }
+          : { type: 'escalated', body: body ? bodyRef(body) : undefined, ...details },
         officeActor(settings),
         props.files ?? []
       )
@@ -84,39 +105,51 @@ export function EscalateForm(props: {
     }
   }
 
+  const editing = props.escalation
+  const headingId = editing ? `correct-${editing.id}-heading` : 'escalate-heading'
   return (
     <form
       className="escalation-form"
-      aria-labelledby="escalate-heading"
+      aria-labelledby={headingId}
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
         void submit()
       }}
     >
-      <h3 id="escalate-heading">Escalate {props.record.reference} to a body</h3>
+      {editing ? (
+        <h4 id={headingId}>Correct the details of the escalation to {bodyShortPhrase(editing.body)}</h4>
+      ) : (
+        <h3 id={headingId}>Escalate {props.record.reference} to a body</h3>
+      )}
       {general && <Notice tone="error">{general}</Notice>}
       <div className="two-columns">
-        <Field
-          label="Body"
-          required
-          error={errors.bodyId}
-          hint={
-            <>
-              From the directory of bodies; add others in <a href={hrefFor({ page: 'settings' })}>Settings</a>.
-            </>
-          }
-        >
-          <select value={v.bodyId} onChange={set('bodyId')}>
-            <option value="">Choose…</option>
-            {(bodies ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.name}
-                {b.shortName ? ` (${b.shortName})` : ''} — {BODY_KIND_LABELS[b.kind]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {editing ? (
+          <p className="field">
+            <span className="label">Body</span> {editing.body.name}
+          </p>
+        ) : (
+          <Field
+            label="Body"
+            required
+            error={errors.bodyId}
+            hint={
+              <>
+                From the directory of bodies; add others in <a href={hrefFor({ page: 'settings' })}>Settings</a>.
+              </>
+            }
+          >
+            <select value={v.bodyId} onChange={set('bodyId')}>
+              <option value="">Choose…</option>
+              {(bodies ?? []).map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                  {b.shortName ? ` (${b.shortName})` : ''} — {BODY_KIND_LABELS[b.kind]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         <Field label="Their case reference" error={errors.bodyReference} hint="As on the body's letter, e.g. IC-123456-A1B2.">
           <input type="text" autoComplete="off" spellCheck={false} value={v.bodyReference} onChange={set('bodyReference')} />
         </Field>
@@ -145,7 +178,7 @@ export function EscalateForm(props: {
       </Field>
       <div className="actions">
         <button type="submit" className="primary" disabled={saving || bodies === undefined}>
-          {saving ? 'Recording…' : 'Record the escalation'}
+          {saving ? 'Recording…' : editing ? 'Save the corrections' : 'Record the escalation'}
         </button>
         <button type="button" onClick={() => props.onDone(false)}>
           Cancel

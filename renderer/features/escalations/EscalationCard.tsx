@@ -6,6 +6,7 @@ import { escalationDeadlineKey } from '../../../src/escalations/deadlines'
 import { ESCALATION_OUTCOME_LABELS, type Escalation } from '../../../src/escalations/types'
 import { daysLeftText, urgencyOf } from '../../../src/cases/urgency'
 import { RecordDocumentsSent, RecordOutcome } from './EscalationSteps'
+import { EscalateForm, valuesOf } from './EscalateForm'
 
 function replyState(c: Case, e: Escalation, today: string): { tone: string; text: string } {
   const met = c.clock.met[escalationDeadlineKey(e)]
@@ -17,7 +18,7 @@ function replyState(c: Case, e: Escalation, today: string): { tone: string; text
 
 /** One escalation: the body's letter and officer, the reply date, what was sent, and the outcome. */
 export function EscalationCard({ record: c, escalation: e, today }: { record: Case; escalation: Escalation; today: string }) {
-  const [step, setStep] = useState<'documents' | 'outcome' | null>(null)
+  const [step, setStep] = useState<'documents' | 'outcome' | 'correct' | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const state = replyState(c, e, today)
   const deadline = c.deadlines.find((d) => d.key === escalationDeadlineKey(e))
@@ -98,7 +99,14 @@ export function EscalationCard({ record: c, escalation: e, today }: { record: Ca
           <button type="button" onClick={() => { setStep('outcome'); setDone(null) }}>
             Record the decision and outcome
           </button>
+          <button type="button" className="link-button" onClick={() => { setStep('correct'); setDone(null) }}>
+            Correct the details
+          </button>
         </div>
+      )}
+      {step === 'correct' && (
+        <EscalateForm record={c} today={today} initial={valuesOf(e)} escalation={e}
+          onDone={(saved) => finish(saved ? 'Recorded: the corrected details, with the old ones kept in the history.' : null)} />
       )}
       {step === 'documents' && (
         <RecordDocumentsSent record={c} escalation={e} today={today}

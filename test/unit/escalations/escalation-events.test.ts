@@ -199,3 +199,37 @@ describe('after the escalation', () => {
     )
   })
 })
+
+describe('correcting an escalation', () => {
+  const escalated = () => applyEscalationEvent(makeCase(), escalation(), today).next
+  const correction = (overrides: Partial<Extract<EscalationEvent, { type: 'corrected' }>> = {}): EscalationEvent => {
+    const { type: _t, body: _b, ...details } = escalation() as Extract<EscalationEvent, { type: 'escalated' }>
+    return { type: 'corrected', escalationId: 'e1', ...details, ...overrides }
+  }
+
+  it('moves the reply date when the body agrees a new one, old and new in the history', () => {
+    const { next, action, changes } = applyEscalationEvent(escalated(), correction({ replyBy: '2026-12-18' }), today)
+    expect(action).toBe('Escalation details corrected: the ICO')
+    expect(next.escalations![0]!.replyBy).toBe('2026-12-18')
+    expect(next.deadlines.find((d) => d.key === 'escalation-e1')!.due).toBe('2026-12-18')
+    expect(changes).toEqual([
+      { field: 'escalations.e1.replyBy', label: 'Reply by', from: '2026-12-11', to: '2026-12-18' },
+      { field: 'deadline.escalation-e1', label: 'Due: Reply to the ICO (IC-123456-A1B2)', from: '2026-12-11', to: '2026-12-18' }
+    ])
+  })
+
+  it('removes the reply date when cleared, and refuses a correction that changes nothing', () => {
+    const { next } = applyEscalationEvent(escalated(), correction({ replyBy: '' }), today)
+    expect(next.escalations![0]!.replyBy).toBeUndefined()
+    expect(next.deadlines.some((d) => d.key === 'escalation-e1')).toBe(false)
+    expect(issues(() => applyEscalationEvent(escalated(), correction(), today)).bodyReference).toBe('Nothing has changed: correct a detail, or cancel.')
+  })
+
+  it('refuses the same checks as escalating, and a letter dated after the reply to it', () => {
+    expect(issues(() => applyEscalationEvent(escalated(), correction({ replyBy: '2026-11-01' }), today)).replyBy).toMatch(/cannot be before the body's letter/)
+    const replied = applyEscalationEvent(escalated(), { type: 'documents-sent', escalationId: 'e1', date: '2026-11-22', description: 'Reply' }, today).next
+    expect(issues(() => applyEscalationEvent(replied, correction({ letterReceived: '2026-11-23' }), today)).letterReceived).toBe(
+      'The letter cannot have arrived after what was recorded on 22 November 2026 in reply to it.'
+    )
+  })
+})
