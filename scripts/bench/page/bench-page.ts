@@ -1,6 +1,7 @@
 import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
 import { listCases } from '../../../renderer/repositories/case-list'
 import { casesInBucket } from '../../../renderer/repositories/deadline-queries'
+import { checkBackup, makeBackup, restoreBackup } from '../../../renderer/repositories/backup'
 import type { Case, HistoryEntry } from '../../../src/domain/case'
 import { generateOffice } from './generate'
 
@@ -10,6 +11,7 @@ import { generateOffice } from './generate'
  */
 let office: { cases: Case[]; events: HistoryEntry[] } | undefined
 let db: CasebookDb | undefined
+let backup: Uint8Array | undefined
 
 function open(): CasebookDb {
   db ??= openCasebookDb()
@@ -62,6 +64,23 @@ const bench = {
       tx.oncomplete = () => done()
       tx.onerror = () => fail(tx.error)
     })
+    return performance.now() - started
+  },
+
+  /** Makes the backup file of the seeded office that the import benchmark restores. */
+  async makeBackupFile() {
+    backup = await makeBackup(open(), 'bench')
+    return backup.byteLength
+  },
+
+  /** Restoring the backup into an emptied database, as Settings → Restore does: check it all, then replace. */
+  async restore() {
+    const d = open()
+    await d.transaction('rw', d.tables, async () => {
+      for (const t of d.tables) await t.clear()
+    })
+    const started = performance.now()
+    await restoreBackup(d, await checkBackup(d, backup!))
     return performance.now() - started
   },
 
