@@ -58,6 +58,7 @@ export async function benchBrowser(runs: number, count: number): Promise<BenchRe
 
     const readies: number[] = []
     for (let i = 0; i < 3; i++) {
+      await page.goto('about:blank')
       const started = Date.now()
       await page.goto(`${harness.url}/#/cases`)
       await page.waitForSelector('html[data-app-state="ready"]', { timeout: 20_000 }).catch(async (error: unknown) => {
