@@ -50,5 +50,9 @@ export async function countInBucket(db: CasebookDb, bucket: DeadlineBucket, toda
 
 /** The deadline a case's nextDue belongs to. */
 export function nextDeadline(c: Case) {
-  return c.deadlines.find((d) => d.due === c.nextDue && c.clock.met[d.key] === undefined)
+  // On a closed or answered case only a body's reply date still counts.
+  const settled = c.status === 'closed' || c.status === 'responded'
+  return c.deadlines.find(
+    (d) => d.due === c.nextDue && c.clock.met[d.key] === undefined && (!settled || d.key.startsWith('escalation-'))
+  )
 }

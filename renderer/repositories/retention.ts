@@ -7,12 +7,15 @@ import { liftLegalHold, placeLegalHold, type HoldChange } from '../../src/retent
 import type { PurgeRecord } from '../../src/retention/purge-log'
 import type { Actor } from './cases'
 import { appendHistory } from './history'
+import { deletionBlockers } from './escalations'
 
 export interface RetentionReview {
   /** Closed cases past the retention period and not on legal hold, oldest closing first. */
   due: Case[]
   /** Closed cases past the period that a legal hold keeps. */
   held: Case[]
+  /** Closed cases past the period that cannot go yet: a complaint refers to them, or an escalation awaits its outcome. */
+  blocked: { record: Case; reasons: string[] }[]
 }
 
 const byClosing = (a: Case, b: Case) => (a.closedOn! < b.closedOn! ? -1 : a.closedOn! > b.closedOn! ? 1 : a.id! - b.id!)
@@ -21,7 +24,14 @@ const byClosing = (a: Case, b: Case) => (a.closedOn! < b.closedOn! ? -1 : a.clos
 export async function reviewRetention(db: CasebookDb, years: number, today: string): Promise<RetentionReview> {
   const candidates = await db.cases.where('closedOn').belowOrEqual(closedOnOrBefore(today, years)).toArray()
   const past = candidates.filter((c) => isDueForDeletion({ ...c, legalHold: undefined }, years, today)).sort(byClosing)
-  return { due: past.filter((c) => !c.legalHold), held: past.filter((c) => c.legalHold) }
+  const due: Case[] = []
+  const blocked: RetentionReview['blocked'] = []
+  for (const c of past.filter((x) => !x.legalHold)) {
+    const reasons = await deletionBlockers(db, c.id!)
+    if (reasons.length) blocked.push({ record: c, reasons })
+    else due.push(c)
+  }
+  return { due, held: past.filter((c) => c.legalHold), blocked }
 }
 
 /** A table that holds rows of a case, and how to find them: by an index on caseId (or one starting with it), or by its key. */
@@ -83,6 +93,8 @@ export async function purgeCases(
     for (const id of new Set(ids)) {
       const c = await db.cases.get(id)
       if (!c || !isDueForDeletion(c, years, today)) continue
+      // A request a complaint refers to, or one with an escalation still open, stays (issue: never lose what a body may ask for).
+      if ((await deletionBlockers(db, id)).length) continue
       for (const table of linked) await deleteRowsOf(table, id)
       await db.cases.delete(id)
       deleted++

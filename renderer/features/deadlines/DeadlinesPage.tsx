@@ -16,7 +16,7 @@ export function DeadlinesPage() {
     <section className="page" aria-labelledby="deadlines-title">
       <div className="page-head">
         <h1 id="deadlines-title">Deadlines</h1>
-        <p className="lede">Open cases by their next statutory deadline, as of {formatDateLong(today)}.</p>
+        <p className="lede">Cases by their next deadline (statutory, or a reply date a complaint body set), as of {formatDateLong(today)}.</p>
       </div>
       {BUCKETS.map((bucket) => (
         <Bucket key={bucket} bucket={bucket} today={today} />

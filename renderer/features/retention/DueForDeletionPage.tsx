@@ -161,6 +161,32 @@ export function DueForDeletionPage() {
           </table>
         </section>
       )}
+      {review && review.blocked.length > 0 && (
+        <section className="retention-section" aria-labelledby="blocked-heading">
+          <h2 id="blocked-heading">Kept because something still refers to them</h2>
+          <p className="hint">Past the retention period, but deleting them would lose what a complaint or an open escalation relies on.</p>
+          <table className="retention-table">
+            <thead>
+              <tr>
+                <th scope="col">Reference</th>
+                <th scope="col">Why it is kept</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.blocked.map(({ record, reasons }) => (
+                <tr key={record.id}>
+                  <td>
+                    <a className="reference" href={hrefFor({ page: 'case', id: record.id! })}>
+                      {record.reference}
+                    </a>
+                  </td>
+                  <td>{reasons.join(' ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
       <PurgeLogTable log={log ?? []} timeZone={settings.timeZone} />
       <ConfirmPurgeDialog count={selected.length} open={confirming} busy={busy} onConfirm={() => void purge()} onCancel={() => setConfirming(false)} />
     </section>

@@ -158,4 +158,25 @@ describe('retention', () => {
     await expect(purgeCases(db, [a.id!], 'Priya Shah', 3, now)).rejects.toThrow()
     expect(await everything()).toBe(before)
   })
+
+  it('keeps a closed request a complaint still refers to, and says why', async () => {
+    const request = await closedCase('Linked Request', '2022-01-10', '2022-03-01')
+    const base = emptyRequestForm('2022-04-01')
+    const complaint = requestFormSchema('2022-04-01').parse({
+      ...base,
+      kind: 'complaint',
+      rights: [],
+      requester: { ...base.requester, name: 'Linked Request', email: 'linked@example.com' },
+      summary: 'The answer to my request was late.',
+      linkedCaseId: request.id
+    })
+    await createCase(db, complaint, at('2022-04-01'))
+    const review = await reviewRetention(db, 3, TODAY)
+    expect(review.due.map((c) => c.id)).not.toContain(request.id)
+    expect(review.blocked.map((b) => b.record.id)).toEqual([request.id])
+    expect(review.blocked[0]!.reasons.join(' ')).toMatch(/refers to PR-2022-0001: remove the link first/)
+    const result = await purgeCases(db, [request.id!], 'Priya Shah', 3, now)
+    expect(result.deleted).toBe(0)
+    expect(await db.cases.get(request.id!)).toBeDefined()
+  })
 })
