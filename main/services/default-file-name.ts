@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
+import { safeFileName } from '../../src/files/safe-file-name'
 
-/** The last part of a suggested file name, never a way out of the folder it is joined to. */
+/** The name a suggested file is saved under: its last part only, made safe on every system. */
 export function defaultFileName(suggested: string): string {
-  const name = basename(suggested.replaceAll('\\', '/')).replace(/[\u0000-\u001f\u007f]/g, '')
-  return name === '' || name === '.' || name === '..' ? 'untitled' : name
+  return safeFileName(basename(suggested.replaceAll('\\', '/')))
 }
