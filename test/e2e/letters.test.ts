@@ -202,6 +202,36 @@ describe('a letter from a case', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('prefills an extension notice from the case, and marks its deadline done when issued', async () => {
+    const { page } = app
+    await logRequest(page, { received: '2026-11-02', name: 'Agnieszka Wąsowska', address: '1 High Street\nLondon', rights: ['Access (copy of data)'] })
+    await page.getByLabel('What happened', { exact: true }).selectOption({ label: 'Extend the period (complex or numerous requests)' })
+    await page.getByLabel('On', { exact: true }).fill('2026-11-20')
+    await page.getByLabel(/Reasons for the extension/).fill('Your request covers twelve years of records held in four systems.')
+    await page.getByRole('button', { name: 'Record', exact: true }).click()
+    await page.getByText(/^Recorded: /).waitFor()
+
+    const letters = page.getByRole('region', { name: 'Letters' })
+    await letters.getByText(/^Suggested for this case: Extension of the time to respond/).waitFor()
+    await chooseLetter(page, 'Extension of the time to respond')
+    expect(await page.getByRole('textbox', { name: 'Reasons', exact: true }).inputValue()).toBe('Your request covers twelve years of records held in four systems.')
+    await letters.getByRole('button', { name: 'Compose letter' }).click()
+    const text = (await letters.locator('.letter-paragraphs textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).join('\n')
+    expect(text).toContain('our response is due by 2 December 2026')
+    expect(text).toContain('We will now respond by 2 February 2027')
+    expect(text).toContain('Your request covers twelve years of records held in four systems.')
+    expect(text).toContain("Information Commissioner's Office (ICO), Churchill House, 17 Churchill Way, Cardiff CF10 2HH")
+    const mark = page.getByLabel(/This letter meets the deadline “Send the extension notice”/)
+    expect(await mark.isChecked()).toBe(true)
+    await page.getByRole('radio', { name: 'Email' }).check()
+    await letters.getByRole('button', { name: 'Issue letter' }).click()
+    await letters.getByText(/sent by email; “Send the extension notice” marked done\.$/).waitFor()
+    await expect.poll(() => page.locator('[data-deadline="extension-notice"] .deadline-left').textContent()).toBe('Done on 1 December 2026')
+    const history = await page.getByRole('region', { name: 'History' }).textContent()
+    expect(history).toContain('Letter issued: Extension of the time to respond')
+    expect(history).toContain('Deadline met: Send the extension notice')
+  })
+
   it('blocks a letter with a missing field, naming it, until it is filled or edited out', async () => {
     const { page } = app
     await logRequest(page, { received: '2026-11-25', name: 'Дмитрий Иванов', address: '4 Admiralty Way\nLondon', rights: ['Access (copy of data)'] })

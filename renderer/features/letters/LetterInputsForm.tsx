@@ -43,7 +43,7 @@ function InputControl({ spec, value, onChange }: { spec: InputSpec; value: Input
   const hint = (
     <p className="hint" id={hintId}>
       {spec.description}
-      {spec.kind === 'lines' && ' One per line: each becomes its own lettered paragraph.'}
+      {spec.kind === 'lines' && ' One per line.'}
       <span className="field-name"> Field: {spec.field}</span>
     </p>
   )
