@@ -9,6 +9,7 @@ import { officeActor, officeToday, useOffice } from '../../app/office'
 import { hrefFor } from '../../app/router'
 import { Notice } from '../../components/Notice'
 import { DELIVERY_LABELS } from '../../repositories/letters'
+import { listBodies } from '../../repositories/bodies'
 import { nextDeadline } from '../../repositories/deadline-queries'
 import { errorText, printPdf, savePdf } from './api-calls'
 import { alreadySent, BATCH_SOURCES, BatchCancelled, batchCandidates, planBatch, runBatch, type BatchProgress, type BatchResult, type BatchSource, type PlannedLetter, type SkippedCase } from './batch'
@@ -30,6 +31,7 @@ export function BatchLettersPage() {
   const { db, settings } = useOffice()
   const today = officeToday(settings)
   const rendering = useLetterRendering()
+  const bodies = useLiveQuery(() => listBodies(db), [db])
   const [templateId, setTemplateId] = useState<TemplateId>('acknowledgement')
   const [source, setSource] = useState<BatchSource>('received')
   const [selected, setSelected] = useState<Set<number>>(new Set())
@@ -82,7 +84,7 @@ export function BatchLettersPage() {
       setMessage({ tone: 'error', text: 'Tick at least one case.' })
       return
     }
-    setPlan(planBatch(templateId, chosen, settings, today, toLetterInputs(values, specs), markDeadlines))
+    setPlan(planBatch(templateId, chosen, settings, today, toLetterInputs(values, specs), markDeadlines, bodies ?? []))
   }
 
   async function issue() {

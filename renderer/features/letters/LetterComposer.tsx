@@ -1,10 +1,13 @@
 import { useMemo, useState } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import type { Case, LetterDelivery } from '../../../src/domain/case'
 import { composeLetter, LETTER_TEMPLATES, findTemplate, type ComposedLetter, type TemplateId } from '../../../src/letters'
 import { deadlineMetByLetter, letterFactsFromCase, suggestedInputs, suggestedTemplates } from '../../../src/letters/from-case'
 import { officeActor, officeToday, useOffice } from '../../app/office'
 import { Notice } from '../../components/Notice'
 import { DELIVERY_LABELS, issueLetter, withEdits } from '../../repositories/letters'
+import { listBodies } from '../../repositories/bodies'
+import { directoryRegulator } from '../../../src/escalations/letter-regulator'
 import { errorText, renderLetter } from './api-calls'
 import { LetterEditor, MissingFields, type LetterEdits } from './LetterEditor'
 import { LetterInputsForm } from './LetterInputsForm'
@@ -24,6 +27,7 @@ export function LetterComposer({ record, issued, onIssued }: { record: Case; iss
   const { db, settings } = useOffice()
   const today = officeToday(settings)
   const rendering = useLetterRendering()
+  const bodies = useLiveQuery(() => listBodies(db), [db])
   const suggested = useMemo(() => suggestedTemplates(record, issued), [record, issued])
   const [templateId, setTemplateId] = useState<TemplateId | ''>('')
   const [values, setValues] = useState<InputValues>({})
@@ -41,13 +45,17 @@ export function LetterComposer({ record, issued, onIssued }: { record: Case; iss
   const final = composed ? withEdits(composed, edits) : null
   const previewCurrent = preview !== null && final !== null && preview.of === JSON.stringify(final)
 
+  /** The body the letter names, with the details the office keeps in its directory (Settings). */
+  const regulatorFor = (id: TemplateId) =>
+    directoryRegulator(bodies ?? [], findTemplate(id)!.regulatorRole, record.regime, record.jurisdiction || undefined)
+
   function choose(id: TemplateId | '') {
     setTemplateId(id)
     setComposed(null)
     setPreview(null)
     setError(null)
     if (!id) return
-    const facts = letterFactsFromCase(id, record, settings, { date: today, inputs: suggestedInputs(id, record) })
+    const facts = letterFactsFromCase(id, record, settings, { date: today, inputs: suggestedInputs(id, record), regulator: regulatorFor(id) })
     setValues(toInputValues(facts, templateInputs(id, record.regime)))
     setMarkDeadline(deadlineMetByLetter(id, record)?.byDefault ?? false)
   }
@@ -56,7 +64,11 @@ export function LetterComposer({ record, issued, onIssued }: { record: Case; iss
     if (!templateId) return
     setError(null)
     setPreview(null)
-    const facts = letterFactsFromCase(templateId, record, settings, { date: today, inputs: toLetterInputs(values, specs) })
+    const facts = letterFactsFromCase(templateId, record, settings, {
+      date: today,
+      inputs: toLetterInputs(values, specs),
+      regulator: regulatorFor(templateId)
+    })
     const letter = composeLetter(templateId, facts)
     setComposed(letter)
     setEdits({ subject: letter.subject, paragraphs: [...letter.paragraphs] })

@@ -1,7 +1,9 @@
 import type { Case, OfficeSettings } from '../../../src/domain/case'
 import type { LetterDelivery } from '../../../src/domain/case'
 import { LETTER_CALL_LIMITS } from '../../../src/ipc/contract'
-import { composeLetter, type ComposedLetter, type TemplateId } from '../../../src/letters'
+import { composeLetter, findTemplate, type ComposedLetter, type TemplateId } from '../../../src/letters'
+import type { ComplaintBody } from '../../../src/escalations/bodies'
+import { directoryRegulator } from '../../../src/escalations/letter-regulator'
 import { deadlineMetByLetter, letterFactsFromCase, suggestedInputs, type LetterInputs } from '../../../src/letters/from-case'
 import type { CasebookDb } from '../../db/database'
 import { casesInBucket, type DeadlineBucket } from '../../repositories/deadline-queries'
@@ -64,13 +66,16 @@ export function planBatch(
   settings: OfficeSettings,
   today: string,
   shared: LetterInputs,
-  markDeadlines: boolean
+  markDeadlines: boolean,
+  bodies: readonly ComplaintBody[] = []
 ): { ready: PlannedLetter[]; skipped: SkippedCase[] } {
+  const role = findTemplate(templateId)!.regulatorRole
   const ready: PlannedLetter[] = []
   const skipped: SkippedCase[] = []
   for (const record of cases) {
     const inputs = { ...suggestedInputs(templateId, record), ...shared }
-    const letter = composeLetter(templateId, letterFactsFromCase(templateId, record, settings, { date: today, inputs }))
+    const regulator = directoryRegulator(bodies, role, record.regime, record.jurisdiction || undefined)
+    const letter = composeLetter(templateId, letterFactsFromCase(templateId, record, settings, { date: today, inputs, regulator }))
     if (letter.missingFields.length > 0) {
       skipped.push({ record, reason: 'fields missing', missingFields: letter.missingFields })
       continue
