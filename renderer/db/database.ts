@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie'
 import type { Attachment, Case, HistoryEntry, IssuedLetter } from '../../src/domain/case'
-import { DEFAULT_BODIES, type ComplaintBody } from '../../src/escalations/bodies'
 import type { PurgeRecord } from '../../src/retention/purge-log'
+import { DEFAULT_BODIES, type ComplaintBody } from '../../src/escalations/bodies'
 
 export interface SettingRow {
   key: string
@@ -29,10 +29,10 @@ export type CasebookDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
   drafts: EntityTable<DraftRow, 'key'>
   counters: EntityTable<CounterRow, 'key'>
-  /** The directory of bodies complaints escalate to (AAA, ICO…), editable in Settings. */
-  bodies: EntityTable<ComplaintBody, 'id'>
   /** One anonymous line per deletion of cases past their retention period. */
   purges: EntityTable<PurgeRecord, 'id'>
+  /** The directory of bodies complaints escalate to (AAA, ICO…), editable in Settings. */
+  bodies: EntityTable<ComplaintBody, 'id'>
 }
 
 export const DATABASE_NAME = 'privacy-casebook'
@@ -48,7 +48,7 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as CasebookDb
   db.version(1).stores({
     cases:
-      '++id, &reference, received, status, channel, regime, *rights, *searchTokens, updatedAt, nextDue, pausedSince, [received+id], [nameKey+id], [status+received], linkedCaseId, *escalationBodies, *escalationOutcomes, closedOn',
+      '++id, &reference, received, status, *searchTokens, nextDue, pausedSince, [received+id], [nameKey+id], closedOn, linkedCaseId, *escalationBodies, *escalationOutcomes',
     events: '++id, caseId, [caseId+at]',
     attachments: '++id, caseId',
     letters: '++id, caseId, issuedAt, batchId',
