@@ -84,7 +84,8 @@ export function drawLetter(
   return flow.pages
 }
 
-function drawLetterhead(flow: Flow, letter: ComposedLetter, section: PDFKit.PDFStructureElement, logo?: OpenedLogo): number {
+/** The organisation's name, address and contact details, right-aligned, and the logo; returns the y under its rule. */
+export function drawLetterhead(flow: Flow, letter: Pick<ComposedLetter, 'letterhead'>, section: PDFKit.PDFStructureElement, logo?: OpenedLogo): number {
   const { doc, geo } = flow
   let logoBottom = geo.top
   let textWidth = flow.width * 0.62

@@ -4,6 +4,7 @@ import { showNotification } from './notifications'
 import { saveFile } from './save-file'
 import { listBackups, openBackupFile, readBackup, saveBackupAs, unlockBackup, writeBackup } from './backups'
 import { checkLetterLogo, printLetter, renderCombinedLetters, renderLetter, renderLetters } from './letters'
+import { renderReport } from './reports'
 
 /**
  * Every main-process service, one per contract entry. Plain functions with no
@@ -18,6 +19,7 @@ export const services: ServiceTable = {
   renderLetters,
   renderCombinedLetters,
   printLetter,
+  renderReport,
   writeBackup,
   listBackups,
   readBackup,

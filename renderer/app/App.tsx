@@ -11,6 +11,7 @@ import { NewRequestPage } from '../features/intake/NewRequestPage'
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage'
 import { BatchLettersPage } from '../features/letters/BatchLettersPage'
 import { DueForDeletionPage } from '../features/retention/DueForDeletionPage'
+import { ReportsPage } from '../features/reports/ReportsPage'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { StartupError } from './StartupError'
 import { LockGate } from '../features/lock/LockGate'
@@ -61,6 +62,8 @@ function OfficeApp({ db }: { db: CasebookDb }) {
           <BatchLettersPage />
         ) : route.page === 'retention' ? (
           <DueForDeletionPage />
+        ) : route.page === 'reports' ? (
+          <ReportsPage />
         ) : route.page === 'settings' ? (
           <SettingsPage welcome={needsSetup} />
         ) : (

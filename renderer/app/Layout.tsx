@@ -6,6 +6,7 @@ const NAV: { label: string; route: Route; pages: Route['page'][] }[] = [
   { label: 'Cases', route: { page: 'cases' }, pages: ['cases', 'case'] },
   { label: 'Deadlines', route: { page: 'deadlines' }, pages: ['deadlines'] },
   { label: 'Letters', route: { page: 'letters' }, pages: ['letters'] },
+  { label: 'Reports', route: { page: 'reports' }, pages: ['reports'] },
   { label: 'New request', route: { page: 'new' }, pages: ['new'] },
   { label: 'Due for deletion', route: { page: 'retention' }, pages: ['retention'] },
   { label: 'Settings', route: { page: 'settings' }, pages: ['settings'] }

@@ -8,6 +8,7 @@ export type Route =
   | { page: 'deadlines' }
   | { page: 'letters' }
   | { page: 'retention' }
+  | { page: 'reports' }
 
 /** Pages live in the URL's hash: a reload comes back to the same page, and nothing ever leaves the document. */
 export function parseRoute(hash: string): Route {
@@ -19,6 +20,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/deadlines') return { page: 'deadlines' }
   if (path === '/letters') return { page: 'letters' }
   if (path === '/retention') return { page: 'retention' }
+  if (path === '/reports') return { page: 'reports' }
   return { page: 'cases' }
 }
 
@@ -36,6 +38,8 @@ export function hrefFor(route: Route): string {
       return '#/letters'
     case 'retention':
       return '#/retention'
+    case 'reports':
+      return '#/reports'
     default:
       return '#/cases'
   }

@@ -2,6 +2,8 @@ import { z } from 'zod'
 import type { Result } from './result'
 import { BACKUP_REASONS } from '../backup/file-names'
 import { composedLetterSchema } from '../letters/letter-schema'
+import { reportFiguresSchema } from '../reports/figures-schema'
+import { reportOrganisationSchema } from '../reports/render-input'
 
 /** The largest file the renderer may hand to main in one call (a backup with every letter's PDF). */
 export const MAX_FILE_BYTES = 1024 * 1024 * 1024
@@ -89,6 +91,12 @@ export const contract = {
   renderCombinedLetters: {
     channel: 'letters:render-combined',
     input: z.strictObject({ letters: z.array(composedLetterSchema).min(1).max(LETTER_CALL_LIMITS.combined), ...letterRendering }),
+    output: z.object({ bytes: pdfBytes })
+  },
+  /** The office's report for a period as a PDF: the figures worked out in the renderer, printed under the letters' letterhead. */
+  renderReport: {
+    channel: 'reports:render',
+    input: z.strictObject({ figures: reportFiguresSchema, organisation: reportOrganisationSchema, ...letterRendering }),
     output: z.object({ bytes: pdfBytes })
   },
   /** Opens the system's print dialog for a PDF. */

@@ -44,6 +44,7 @@ const services: ServiceTable = {
   renderLetters: async () => ({ files: [], missingCharacters: [] }),
   renderCombinedLetters: async () => ({ bytes: new Uint8Array() }),
   printLetter: async () => ({ printed: false }),
+  renderReport: async () => ({ bytes: new Uint8Array() }),
   writeBackup: async () => ({ written: false }),
   listBackups: async () => ({ folder: '', backups: [] }),
   readBackup: async () => ({ name: '', bytes: new Uint8Array() }),
