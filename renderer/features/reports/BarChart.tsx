@@ -43,10 +43,10 @@ export function BarChart({ title, summary, bars, ticks }: { title: string; summa
         })}
         {bars.map((bar, i) => {
           const x = LEFT + slot * i + (slot - barWidth) / 2
-          const h = bar.share === null ? 0 : Math.max(bar.share > 0 ? 1 : 0, plotHeight * bar.share)
+          const h = bar.share === null ? 0 : Math.max(1, plotHeight * Math.min(1, bar.share))
           return (
             <g key={i} aria-hidden="true">
-              {bar.share !== null && (
+              {bar.share !== null && bar.share > 0 && (
                 <rect x={x} y={TOP + plotHeight - h} width={barWidth} height={h} className="bar">
                   <title>{bar.description}</title>
                 </rect>
