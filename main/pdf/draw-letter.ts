@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { ComposedLetter } from '../../src/letters'
+import { widthOfText } from './document-fonts'
 import { Flow, part, type Line, type TextStyle } from './flow'
 import type { PageGeometry } from './page-geometry'
 
@@ -107,7 +108,7 @@ export function drawLetterhead(flow: Flow, letter: Pick<ComposedLetter, 'letterh
     flow.lines(text, style, 0, textWidth, false).map((line) => {
       flow.use(style)
       const t = line[0]!.text
-      return [{ text: t, x: geo.right - doc.widthOfString(t) }]
+      return [{ text: t, x: geo.right - widthOfText(doc, t) }]
     })
   const head = part(doc, section, 'P')
   let y = flow.drawAt(rightAligned(letter.letterhead.name, STYLES.organisation), STYLES.organisation, geo.top, head)

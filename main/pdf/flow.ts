@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { PageGeometry } from './page-geometry'
+import { drawText, widthOfText } from './document-fonts'
 import { wrapText } from './wrap'
 
 export type Face = 'Body' | 'Bold'
@@ -64,7 +65,7 @@ export class Flow {
   /** Lines of `text` wrapped to `width`, each at x; a list label such as "(a)" hangs to the left of its text. */
   lines(text: string, style: TextStyle, x: number, width: number, hang = true): Line[] {
     this.use(style)
-    const measure = (s: string) => this.doc.widthOfString(s)
+    const measure = (s: string) => widthOfText(this.doc, s)
     const label = hang ? LIST_LABEL.exec(text) : null
     if (!label) return wrapText(text, width, measure).map((t) => [{ text: t, x }])
     const indent = Math.max(measure(label[1]!) + 6, 22)
@@ -113,7 +114,7 @@ export class Flow {
     const content = this.doc.markStructureContent(target.tag)
     this.use(style)
     for (const line of lines) {
-      for (const run of line) this.doc.text(run.text, run.x, y, { lineBreak: false })
+      for (const run of line) drawText(this.doc, run.text, run.x, y)
       y += style.lineHeight
     }
     this.doc.endMarkedContent()

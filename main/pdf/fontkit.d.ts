@@ -4,6 +4,8 @@ declare module 'fontkit' {
     postscriptName: string
     familyName: string
     unitsPerEm: number
+    ascent: number
+    descent: number
     layout(text: string): unknown
     hasGlyphForCodePoint(codePoint: number): boolean
   }

@@ -1,4 +1,5 @@
 export { renderLetterPdf, renderLettersPdf, type RenderOptions } from './render'
-export { loadLetterFonts, defaultFontsFolder, FONT_FILES, type LetterFonts } from './fonts'
+export { loadLetterFonts, defaultFontsFolder, canPrint, FONT_FILES, type LetterFonts } from './fonts'
+export { useLetterFonts, drawText, widthOfText } from './document-fonts'
 export { checkLogo, LogoError, LOGO_MAX_BYTES, type LogoFormat } from './logo'
 export { wrapText } from './wrap'

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit'
 import type { ComposedLetter } from '../../src/letters'
 import { drawLetter, STYLES, type OpenedLogo } from './draw-letter'
-import { defaultFontsFolder, loadLetterFonts, type LetterFonts } from './fonts'
+import { drawText, widthOfText, useLetterFonts } from './document-fonts'
+import { defaultFontsFolder, loadLetterFonts } from './fonts'
 import { Flow } from './flow'
 import { checkLogo, LogoError } from './logo'
 import { pageGeometry, type PageGeometry } from './page-geometry'
@@ -11,7 +12,7 @@ export interface RenderOptions {
   pageSize: 'A4' | 'LETTER'
   /** The letterhead logo: PNG or JPEG, at most 2 MB. */
   logo?: Uint8Array
-  /** The folder holding DejaVuSans.ttf and DejaVuSans-Bold.ttf; by default resources/fonts at the app root. */
+  /** The folder holding the fonts of FONT_FILES (fonts.ts); by default resources/fonts at the app root. */
   fontsFolder?: string
 }
 
@@ -64,10 +65,7 @@ export async function renderLettersPdf(letters: readonly ComposedLetter[], optio
     doc.on('error', reject)
   })
 
-  doc.registerFont('Body', fonts.regular as unknown as Uint8Array)
-  doc.registerFont('Bold', fonts.bold as unknown as Uint8Array)
-  shareLayoutCache(doc, 'Body', fonts.layoutCaches, 'regular')
-  shareLayoutCache(doc, 'Bold', fonts.layoutCaches, 'bold')
+  useLetterFonts(doc, fonts)
   const logo = options.logo ? openLogo(doc, options.logo) : undefined
   const root = doc.struct('Document')
   doc.addStructure(root)
@@ -96,33 +94,16 @@ function drawPageFurniture(doc: PDFKit.PDFDocument, geo: PageGeometry, range: { 
     doc.markContent('Artifact', { type: 'Pagination' })
     flow.use(style)
     const pageLabel = `Page ${i + 1} of ${count}`
-    const labelWidth = doc.widthOfString(pageLabel)
-    doc.text(pageLabel, geo.right - labelWidth, geo.footerY, { lineBreak: false })
-    const refLines = wrapText(letter.referenceLine, geo.right - geo.left - labelWidth - 24, (s) => doc.widthOfString(s))
-    refLines.forEach((line, j) => doc.text(line, geo.left, geo.footerY + j * style.lineHeight, { lineBreak: false }))
+    const labelWidth = widthOfText(doc, pageLabel)
+    drawText(doc, pageLabel, geo.right - labelWidth, geo.footerY)
+    const refLines = wrapText(letter.referenceLine, geo.right - geo.left - labelWidth - 24, (s) => widthOfText(doc, s))
+    refLines.forEach((line, j) => drawText(doc, line, geo.left, geo.footerY + j * style.lineHeight))
     if (i > 0) {
       const header = `${letter.recipient.name} · ${letter.dateText}`
-      wrapText(header, geo.right - geo.left, (s) => doc.widthOfString(s)).forEach((line, j) =>
-        doc.text(line, geo.left, geo.headerY + j * style.lineHeight, { lineBreak: false })
-      )
+      wrapText(header, geo.right - geo.left, (s) => widthOfText(doc, s)).forEach((line, j) => drawText(doc, line, geo.left, geo.headerY + j * style.lineHeight))
     }
     doc.endMarkedContent()
   }
-}
-
-const LAYOUT_CACHE_LIMIT = 50_000
-
-/**
- * pdfkit shapes every word with fontkit (GSUB/GPOS lookups) and caches the result on the
- * document's font object, so each new letter shapes the same words again: that was half
- * the time of a letter. The shaped run depends only on the font and the text, so one
- * cache per font serves every document; it is emptied when it grows past the limit.
- */
-function shareLayoutCache(doc: PDFKit.PDFDocument, face: 'Body' | 'Bold', caches: LetterFonts['layoutCaches'], key: 'regular' | 'bold'): void {
-  if (Object.keys(caches[key]).length > LAYOUT_CACHE_LIMIT) caches[key] = Object.create(null)
-  doc.font(face)
-  const font = (doc as unknown as { _font?: { layoutCache?: Record<string, unknown> } })._font
-  if (font && font.layoutCache) font.layoutCache = caches[key]
 }
 
 function openLogo(doc: PDFKit.PDFDocument, bytes: Uint8Array): OpenedLogo {

@@ -1,7 +1,7 @@
 import type { ApiOutput, ApiParsedInput } from '../../src/ipc/contract'
 import type { ServiceContext } from '../../src/ipc/service'
 import type { ComposedLetter } from '../../src/letters'
-import { checkLogo, defaultFontsFolder, LogoError, loadLetterFonts, renderLettersPdf, type RenderOptions } from '../pdf'
+import { canPrint, checkLogo, defaultFontsFolder, LogoError, loadLetterFonts, renderLettersPdf, type RenderOptions } from '../pdf'
 import { ServiceError } from './service-error'
 
 let fontsFolder: string | undefined
@@ -45,10 +45,10 @@ export async function renderLetter(input: ApiParsedInput<'renderLetter'>): Promi
   return { bytes, missingCharacters: unprintableCharacters(input.letter) }
 }
 
-/** The characters of a letter its font has no glyph for: they would be missing from the page. */
+/** The characters of a letter neither its font nor the CJK fallback has a glyph for: they would be missing from the page. */
 export function unprintableCharacters(letter: ComposedLetter): string[] {
   fontsFolder ??= defaultFontsFolder()
-  const { regular, bold } = loadLetterFonts(fontsFolder)
+  const fonts = loadLetterFonts(fontsFolder)
   const texts = [
     letter.letterhead.name,
     ...letter.letterhead.addressLines,
@@ -71,7 +71,7 @@ export function unprintableCharacters(letter: ComposedLetter): string[] {
     for (const char of text) {
       const code = char.codePointAt(0)!
       if (/[\p{White_Space}\p{Cc}\p{Cf}]/u.test(char)) continue
-      if (!regular.hasGlyphForCodePoint(code) || !bold.hasGlyphForCodePoint(code)) missing.add(char)
+      if (!canPrint(fonts, code)) missing.add(char)
     }
   }
   return [...missing].slice(0, 100)

@@ -43,9 +43,12 @@ describe('letters:render', () => {
   it('names the characters the letter font cannot print, so that no name goes out with letters missing', async () => {
     const fine = await call<{ missingCharacters: string[] }>('renderLetter', { letter: letter('Ελένη Παπαδοπούλου'), pageSize: 'A4' })
     expect(fine.missingCharacters).toEqual([])
-    const cjk = await call<{ bytes: Uint8Array; missingCharacters: string[] }>('renderLetter', { letter: letter('王秀英'), pageSize: 'A4' })
-    expect(cjk.missingCharacters).toEqual(['王', '秀', '英'])
-    expect(pdftotext(save(cjk.bytes))).not.toContain('王秀英')
+    const chinese = await call<{ bytes: Uint8Array; missingCharacters: string[] }>('renderLetter', { letter: letter('王秀英'), pageSize: 'A4' })
+    expect(chinese.missingCharacters).toEqual([])
+    expect(pdftotext(save(chinese.bytes))).toContain('王秀英')
+    const korean = await call<{ bytes: Uint8Array; missingCharacters: string[] }>('renderLetter', { letter: letter('김민준'), pageSize: 'A4' })
+    expect(korean.missingCharacters).toEqual(['김', '민', '준'])
+    expect(pdftotext(save(korean.bytes))).not.toContain('김민준')
   })
 
   it('gives the same bytes for the same letter, on US Letter when asked', async () => {
@@ -77,11 +80,11 @@ describe('a batch', () => {
 
   it('renders each letter of a chunk as its own PDF, byte for byte what it renders alone', async () => {
     const { files, missingCharacters } = await call<{ files: Uint8Array[]; missingCharacters: string[][] }>('renderLetters', {
-      letters: [...letters, letter('王秀英', 'PR-2026-0004')],
+      letters: [...letters, letter('김민준', 'PR-2026-0004')],
       pageSize: 'A4'
     })
     expect(files).toHaveLength(4)
-    expect(missingCharacters).toEqual([[], [], [], ['王', '秀', '英']])
+    expect(missingCharacters).toEqual([[], [], [], ['김', '민', '준']])
     const alone = await call<{ bytes: Uint8Array }>('renderLetter', { letter: letters[1], pageSize: 'A4' })
     expect(Buffer.from(files[1]!).equals(Buffer.from(alone.bytes))).toBe(true)
     expect(pdftotext(save(files[2]!))).toContain('Ελένη Παπαδοπούλου')

@@ -52,14 +52,14 @@ export function qpdfCheck(file: string): string {
 }
 
 /** Every word's box on every page, from pdftotext -bbox. */
-export function wordBoxes(file: string): { page: number; xMin: number; xMax: number; yMax: number; word: string }[] {
+export function wordBoxes(file: string): { page: number; xMin: number; yMin: number; xMax: number; yMax: number; word: string }[] {
   const html = run('pdftotext', ['-bbox', file, '-'])
-  const words: { page: number; xMin: number; xMax: number; yMax: number; word: string }[] = []
+  const words: { page: number; xMin: number; yMin: number; xMax: number; yMax: number; word: string }[] = []
   let page = 0
   for (const line of html.split('\n')) {
     if (line.includes('<page ')) page++
-    const m = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line)
-    if (m) words.push({ page, xMin: Number(m[1]), xMax: Number(m[2]), yMax: Number(m[3]), word: m[4]! })
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line)
+    if (m) words.push({ page, xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), word: m[5]! })
   }
   return words
 }
