@@ -1,4 +1,5 @@
 /// <reference types="pdfkit" />
+import { drawText, widthOfText } from './document-fonts'
 import type { Flow } from './flow'
 import { REPORT_STYLES } from './report-table'
 
@@ -42,7 +43,7 @@ export function drawBarChart(
   for (const t of chart.ticks) {
     const y = bottom - HEIGHT * t.share
     doc.lineWidth(0.4).strokeColor('#c8ccd2').moveTo(left, y).lineTo(right, y).stroke()
-    doc.text(t.label, left - 4 - doc.widthOfString(t.label), y - 3, { lineBreak: false })
+    drawText(doc, t.label, left - 4 - widthOfText(doc, t.label), y - 3)
   }
   const slot = (right - left) / Math.max(1, chart.bars.length)
   const width = Math.min(28, slot * 0.7)
@@ -55,7 +56,7 @@ export function drawBarChart(
     }
     if (i % every === 0) {
       doc.fillColor('#404040')
-      doc.text(bar.tick, x + width / 2 - doc.widthOfString(bar.tick) / 2, bottom + 4, { lineBreak: false })
+      drawText(doc, bar.tick, x + width / 2 - widthOfText(doc, bar.tick) / 2, bottom + 4)
     }
   })
   doc.lineWidth(0.6).strokeColor('#404040').moveTo(left, bottom).lineTo(right, bottom).stroke()

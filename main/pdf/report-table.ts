@@ -1,4 +1,5 @@
 /// <reference types="pdfkit" />
+import { widthOfText } from './document-fonts'
 import { Flow, part, type TextStyle } from './flow'
 
 const INK = '#000000'
@@ -54,7 +55,7 @@ export function drawTable(flow: Flow, parent: PDFKit.PDFStructureElement, column
       flow.use(row.style)
       const placed = lines.map((line) => {
         const text = line[0]?.text ?? ''
-        return [{ text, x: col.align === 'right' ? cellRight - doc.widthOfString(text) : xs[i]! + PAD_X }]
+        return [{ text, x: col.align === 'right' ? cellRight - widthOfText(doc, text) : xs[i]! + PAD_X }]
       })
       flow.drawAt(placed, row.style, top + PAD_Y, part(doc, tr, row.head ? 'TH' : 'TD'))
     })

@@ -6,6 +6,7 @@ import { formatDateLong } from '../../src/domain/dates'
 import { countAxis, monthLabel, monthTick, PERCENT_TICKS } from '../../src/reports/chart-scale'
 import { daysText, percentText } from '../../src/reports/stats'
 import { drawLetterhead, STYLES, type OpenedLogo } from './draw-letter'
+import { drawText, useLetterFonts, widthOfText } from './document-fonts'
 import { defaultFontsFolder, loadLetterFonts } from './fonts'
 import { Flow, part, type TextStyle } from './flow'
 import { checkLogo } from './logo'
@@ -52,8 +53,7 @@ export async function renderReportPdf(input: ReportRenderInput, options: ReportR
     doc.on('end', () => resolve())
     doc.on('error', reject)
   })
-  doc.registerFont('Body', fonts.regular as unknown as Uint8Array)
-  doc.registerFont('Bold', fonts.bold as unknown as Uint8Array)
+  useLetterFonts(doc, fonts)
   const logo = options.logo ? (doc as unknown as { openImage(src: Buffer): OpenedLogo }).openImage(Buffer.from(options.logo)) : undefined
 
   const root = doc.struct('Document')
@@ -186,10 +186,10 @@ function drawFooters(doc: PDFKit.PDFDocument, geo: ReturnType<typeof pageGeometr
     doc.markContent('Artifact', { type: 'Pagination' })
     flow.use(style)
     const label = `Page ${i + 1} of ${count}`
-    const labelWidth = doc.widthOfString(label)
-    doc.text(label, geo.right - labelWidth, geo.footerY, { lineBreak: false })
-    const lines = wrapText(name, geo.right - geo.left - labelWidth - 24, (s) => doc.widthOfString(s))
-    lines.slice(0, 2).forEach((line, j) => doc.text(line, geo.left, geo.footerY + j * style.lineHeight, { lineBreak: false }))
+    const labelWidth = widthOfText(doc, label)
+    drawText(doc, label, geo.right - labelWidth, geo.footerY)
+    const lines = wrapText(name, geo.right - geo.left - labelWidth - 24, (s) => widthOfText(doc, s))
+    lines.slice(0, 2).forEach((line, j) => drawText(doc, line, geo.left, geo.footerY + j * style.lineHeight))
     doc.endMarkedContent()
   }
 }

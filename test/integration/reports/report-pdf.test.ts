@@ -47,6 +47,16 @@ describe('the report as a PDF', () => {
     for (let p = 1; p <= pages; p++) expect(pdftotext(file, p)).toContain(`Page ${p} of ${pages}`)
   })
 
+  it('prints a refusal reason and a body written in Chinese, in the letters’ fallback font', async () => {
+    const cases = KNOWN_CASES.map((c, i) => (i === 3 ? { ...c, refusalReason: '无法核实身份' } : c))
+    const file = save(await renderReportPdf({ figures: reportFigures(cases, PERIOD, AS_OF), organisation: { ...organisation, name: '北京数据有限公司' }, pageSize: 'A4' }), 'report-cjk')
+    const text = flat(pdftotext(file))
+    expect(text).toContain('无法核实身份 1')
+    expect(text).toContain('北京数据有限公司')
+    expect(pdffonts(file).every((f) => f.embedded)).toBe(true)
+    expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors')
+  })
+
   it('keeps every word inside the page on US Letter, and gives the same bytes twice', async () => {
     const input = { figures, organisation, pageSize: 'LETTER' as const }
     const first = await renderReportPdf(input)
