@@ -139,7 +139,7 @@ const escapeXml = (s: string) => s.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!)
  * PDF/A needs to match the Info dictionary's ModDate. The Info dictionary has already
  * been written when the metadata is, so the escaping touches the XMP only.
  */
-function keepMetadataValid(doc: PDFKit.PDFDocument, modified: Date): void {
+export function keepMetadataValid(doc: PDFKit.PDFDocument, modified: Date): void {
   const endMetadata = doc.endMetadata.bind(doc)
   const info = doc.info as Record<string, unknown>
   doc.endMetadata = () => {

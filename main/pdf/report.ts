@@ -11,6 +11,7 @@ import { defaultFontsFolder, loadLetterFonts } from './fonts'
 import { Flow, part, type TextStyle } from './flow'
 import { checkLogo } from './logo'
 import { pageGeometry } from './page-geometry'
+import { keepMetadataValid } from './render'
 import { drawBarChart } from './report-chart'
 import { drawTable, REPORT_STYLES, type TableColumn } from './report-table'
 import { wrapText } from './wrap'
@@ -47,6 +48,7 @@ export async function renderReportPdf(input: ReportRenderInput, options: ReportR
     font: null as unknown as string,
     info: { Title: title, Author: organisation.name, Creator: 'Privacy Casebook', Producer: 'PDFKit', CreationDate: made, ModDate: made }
   })
+  keepMetadataValid(doc, made)
   const chunks: Uint8Array[] = []
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
   const done = new Promise<void>((resolve, reject) => {

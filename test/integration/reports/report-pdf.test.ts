@@ -4,7 +4,7 @@ import { renderReportPdf } from '../../../main/pdf/report'
 import { renderReport } from '../../../main/services/reports'
 import { contract } from '../../../src/ipc/contract'
 import { reportFigures } from '../../../src/reports/tally'
-import { pdffonts, pdfinfo, pdftotext, qpdfCheck, save, wordBoxes } from '../letters/pdf-tools'
+import { pdffonts, pdfinfo, pdftotext, qpdfCheck, save, wordBoxes, xmpMetadata } from '../letters/pdf-tools'
 import { AS_OF, KNOWN_CASES, PERIOD } from '../../unit/reports/known-cases'
 
 const figures = reportFigures(KNOWN_CASES, PERIOD, AS_OF)
@@ -22,6 +22,9 @@ describe('the report as a PDF', () => {
     expect(fonts.length).toBeGreaterThan(0)
     expect(fonts.every((f) => f.embedded)).toBe(true)
     expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold'])
+    // The XMP metadata stays well-formed XML with an ampersand in the organisation's name (PDF/A).
+    expect(xmpMetadata(file)).toContain('Smith &amp; Co Ltd')
+    expect(xmpMetadata(file)).not.toContain('Smith & Co')
     const info = pdfinfo(file)
     expect(info.Tagged).toBe('yes')
     const pages = Number(info.Pages)
