@@ -1,4 +1,3 @@
-/// <reference types="pdfkit" />
 import PDFDocument from 'pdfkit'
 import type { ReportRenderInput } from '../../src/reports/render-input'
 import type { ReportFigures } from '../../src/reports/figures-schema'
