@@ -48,6 +48,16 @@ export async function benchBrowser(runs: number, count: number): Promise<BenchRe
     results.push({ name: `import-${count / 1000}k-cases`, value: round(restore), unit: 'ms', baseline: round(raw), ratio: round(restore / raw, 2), budget: 'ratio ≤ 1.5', note: 'restore a backup of the cases with their history (checked in full, then written in one transaction) vs a raw IndexedDB put loop of the same records' })
     await call(page, 'seed', 'Priya Shah')
 
+    const exports: number[] = []
+    const unparses: number[] = []
+    for (let i = 0; i < Math.max(2, Math.ceil(runs / 2)); i++) {
+      exports.push(await call(page, 'exportCsv'))
+      unparses.push(await call(page, 'unparse'))
+    }
+    const csv = median(exports)
+    const unparse = median(unparses)
+    results.push({ name: `csv-export-${count / 1000}k`, value: round(csv), unit: 'ms', baseline: round(unparse), ratio: round(csv / unparse, 2), budget: 'ratio ≤ 2.0' })
+
     const due = await medianOf(runs, () => call(page, 'dueSoon', TODAY))
     results.push({ name: `due-soon-query-${count / 1000}k`, value: round(due), unit: 'ms', baseline: null, ratio: null, budget: '≤ 50 ms' })
     const first = await medianOf(runs, () => call(page, 'firstPage'))
