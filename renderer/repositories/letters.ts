@@ -4,33 +4,15 @@ import type { CasebookDb } from '../db/database'
 import type { Case, FieldChange, IssuedLetter, LetterDelivery } from '../../src/domain/case'
 import { dateInTimeZone } from '../../src/domain/dates'
 import { applyCaseEvent } from '../../src/cases/case-events'
-import type { ComposedLetter } from '../../src/letters'
+import { holesIn, type ComposedLetter } from '../../src/letters'
 import { appendHistory } from './history'
 import type { Actor } from './cases'
 
 export const DELIVERY_LABELS: Record<LetterDelivery, string> = { post: 'Post', email: 'Email', hand: 'By hand' }
 
-const HOLE = /\[\[([\w.]+)\]\]/g
-
 /** Every [[field]] still in the letter: a letter with one is never issued. */
 export function holesInLetter(letter: ComposedLetter): string[] {
-  const texts = [
-    letter.dateText,
-    letter.letterhead.name,
-    ...letter.letterhead.addressLines,
-    letter.recipient.name,
-    ...letter.recipient.addressLines,
-    letter.referenceLine,
-    letter.subject,
-    ...letter.paragraphs,
-    letter.signature.name,
-    letter.signature.title,
-    letter.signature.office,
-    ...letter.enclosures
-  ]
-  const found = new Set<string>()
-  for (const text of texts) for (const m of text.matchAll(HOLE)) found.add(m[1]!)
-  return [...found]
+  return holesIn(letter)
 }
 
 /** The letter with the user's wording: the subject and paragraphs as edited, blank paragraphs dropped. */

@@ -174,7 +174,8 @@ function lines(values: readonly string[]): string[] {
   return values.map((s) => s.trim()).filter(Boolean)
 }
 
-function holesIn(letter: ComposedLetter): string[] {
+/** Every [[field]] still in a composed (or edited) letter: a letter with one is never issued. */
+export function holesIn(letter: ComposedLetter): string[] {
   const texts = [
     letter.dateText,
     letter.letterhead.name,

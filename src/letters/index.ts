@@ -1,4 +1,4 @@
-export { composeLetter, letterLanguage, type ComposedLetter } from './compose'
+export { composeLetter, holesIn, letterLanguage, type ComposedLetter } from './compose'
 export type { LetterFacts, LetterAddressee, ComplaintPoint } from './facts'
 export { MERGE_FIELDS, isMergeField } from './merge-fields'
 export { LETTER_TEMPLATES, TEMPLATE_IDS, findTemplate, type TemplateId } from './templates'
