@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie'
 import type { Attachment, Case, HistoryEntry, IssuedLetter } from '../../src/domain/case'
 import type { PurgeRecord } from '../../src/retention/purge-log'
 import { DEFAULT_BODIES, type ComplaintBody } from '../../src/escalations/bodies'
+import { searchHeadsMiddleware, withSearchHeads } from './search-heads'
 
 export interface SettingRow {
   key: string
@@ -38,7 +39,7 @@ export type CasebookDb = Dexie & {
 export const DATABASE_NAME = 'privacy-casebook'
 
 /** The newest schema version this build of the app knows. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * Every schema version ever released stays declared here with its upgrade,
@@ -58,6 +59,21 @@ export function openCasebookDb(name = DATABASE_NAME): CasebookDb {
     counters: '&key',
     bodies: '&id, name'
   })
+  // Version 2: the search heads index, so a search reads one page in the list's order (issue 8).
+  db.version(2)
+    .stores({
+      cases:
+        '++id, &reference, received, status, *searchTokens, *searchHeads, nextDue, pausedSince, [received+id], [nameKey+id], closedOn, linkedCaseId, *escalationBodies, *escalationOutcomes'
+    })
+    .upgrade((tx) =>
+      tx
+        .table<Case>('cases')
+        .toCollection()
+        .modify((c) => {
+          c.searchHeads = withSearchHeads(c).searchHeads
+        })
+    )
+  db.use(searchHeadsMiddleware)
   db.on('populate', (tx) => tx.table('bodies').bulkAdd(DEFAULT_BODIES.map((b) => ({ ...b }))))
   return db
 }

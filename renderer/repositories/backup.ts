@@ -1,5 +1,6 @@
 import type { Table } from 'dexie'
 import type { CasebookDb } from '../db/database'
+import type { Case } from '../../src/domain/case'
 import {
   BackupError,
   checkBackupFits,
@@ -31,6 +32,12 @@ export function liveSchema(db: CasebookDb): LiveSchema {
   }
 }
 
+/** The search heads are the database's own index data, rebuilt on every write, so a backup leaves them out. */
+function withoutDerived(row: unknown): unknown {
+  const { searchHeads: _, ...rest } = row as Case
+  return rest
+}
+
 /** The whole database, every table read in one transaction (so one consistent moment), as a backup file. */
 export async function makeBackup(db: CasebookDb, appVersion: string, now = new Date()): Promise<Uint8Array<ArrayBuffer>> {
   const contents = await db.transaction('r', db.tables, () =>
@@ -40,7 +47,8 @@ export async function makeBackup(db: CasebookDb, appVersion: string, now = new D
         if (!primaryKey) {
           throw new BackupError('cannot-back-up', `The backup could not be made: the "${table.name}" table keeps its keys outside its records. Nothing was saved; please report this.`)
         }
-        return { name: table.name, primaryKey: keyPathLabel(primaryKey), rows: await table.toArray() }
+        const rows = await table.toArray()
+        return { name: table.name, primaryKey: keyPathLabel(primaryKey), rows: table.name === 'cases' ? rows.map(withoutDerived) : rows }
       })
     )
   )

@@ -1,10 +1,12 @@
-import { cmp, type IndexableType } from 'dexie'
+import Dexie, { cmp, type IndexableType } from 'dexie'
 import type { CasebookDb } from '../db/database'
 import type { Case, CaseKind } from '../../src/domain/case'
 import type { Channel } from '../../src/domain/channels'
 import type { Regime } from '../../src/domain/regimes'
 import type { Right } from '../../src/domain/rights'
 import type { Status } from '../../src/domain/status'
+import { FEW_CASES, fewCandidates, searchTerms } from './case-candidates'
+import { headOf, type SearchHead } from '../../src/domain/search-heads'
 
 export const SORTS = {
   'received-desc': 'Received, newest first',
@@ -38,10 +40,9 @@ export interface CasePage {
   next?: CaseCursor
 }
 
-const SEARCH_LIMIT = 1000
-
-function matchesFilters(query: CaseListQuery): (c: Case) => boolean {
+function matchesFilters(query: CaseListQuery, terms: string[]): (c: Case) => boolean {
   return (c) =>
+    terms.every((term) => c.searchTokens.some((token) => token.startsWith(term))) &&
     (query.status === undefined ||
       (query.status === 'open' ? c.status !== 'closed' : c.status === query.status)) &&
     (query.right === undefined || c.rights.includes(query.right)) &&
@@ -65,27 +66,47 @@ function indexFor(sort: CaseSort): string {
   return ':id'
 }
 
-function searchTerms(search: string): string[] {
-  return search
-    .normalize('NFKC')
-    .toLocaleLowerCase()
-    .split(/[\s,;]+/u)
-    .filter(Boolean)
-}
-
 /** One page of the case list, filtered, sorted and searched through indexes. */
 export async function listCases(
   db: CasebookDb,
   query: CaseListQuery,
   after?: CaseCursor,
-  pageSize = 100
+  pageSize = 100,
+  fewCases = FEW_CASES
 ): Promise<CasePage> {
-  const filter = matchesFilters(query)
-  const terms = query.search ? searchTerms(query.search) : []
-  if (terms.length > 0) return searchCases(db, query, terms, filter, after, pageSize)
+  const terms = searchTerms(query.search ?? '')
+  const filter = matchesFilters(query, terms)
+  return db.transaction('r', db.cases, async () => {
+    const few = fewCases > 0 ? await fewCandidates(db, query, terms, fewCases) : undefined
+    if (few) return pageOfFew(db, query.sort, few, filter, after, pageSize)
+    const head = drivingHead(terms)
+    if (head !== undefined && query.sort.startsWith('received')) return pageBySearchHead(db, query.sort, head, filter, after, pageSize)
+    return pageInSortOrder(db, query.sort, filter, after, pageSize)
+  })
+}
 
-  const descending = query.sort.endsWith('desc')
-  const index = indexFor(query.sort)
+/** The longest term's head: the most selective entry of the search index. */
+function drivingHead(terms: string[]): string | undefined {
+  const longest = [...terms].sort((a, b) => Array.from(b).length - Array.from(a).length)[0]
+  return longest === undefined ? undefined : headOf(longest)
+}
+
+function isPast(sort: CaseSort, after: CaseCursor | undefined): (c: Case) => boolean {
+  if (after === undefined) return () => true
+  const descending = sort.endsWith('desc')
+  return (c) => (descending ? cmp(sortKey(sort, c), after) < 0 : cmp(sortKey(sort, c), after) > 0)
+}
+
+/** Walks the sort index from the cursor, filtering as it goes: quick when many cases pass the filter. */
+async function pageInSortOrder(
+  db: CasebookDb,
+  sort: CaseSort,
+  filter: (c: Case) => boolean,
+  after: CaseCursor | undefined,
+  pageSize: number
+): Promise<CasePage> {
+  const descending = sort.endsWith('desc')
+  const index = indexFor(sort)
   let collection: ReturnType<typeof db.cases.toCollection>
   if (after === undefined) {
     collection = index === ':id' ? db.cases.toCollection() : db.cases.orderBy(index)
@@ -95,35 +116,49 @@ export async function listCases(
   }
   if (descending) collection = collection.reverse()
   const rows = await collection.filter(filter).limit(pageSize).toArray()
-  const last = rows[rows.length - 1]
-  return { rows, next: rows.length === pageSize && last ? sortKey(query.sort, last) : undefined }
+  return pageOf(sort, rows, rows.length === pageSize)
 }
 
-async function searchCases(
+/**
+ * Walks the search heads index, which holds [head, received] and so gives the
+ * matches in date order; reading stops as soon as the page is full.
+ */
+async function pageBySearchHead(
   db: CasebookDb,
-  query: CaseListQuery,
-  terms: string[],
+  sort: CaseSort,
+  head: string,
   filter: (c: Case) => boolean,
   after: CaseCursor | undefined,
   pageSize: number
 ): Promise<CasePage> {
-  const [first, ...rest] = terms as [string, ...string[]]
-  const matches = await db.cases
-    .where('searchTokens')
-    .startsWith(first)
-    .distinct()
-    .filter((c) => filter(c) && rest.every((t) => c.searchTokens.some((token) => token.startsWith(t))))
-    .limit(SEARCH_LIMIT)
-    .toArray()
-  const descending = query.sort.endsWith('desc')
-  matches.sort((a, b) => {
-    const order = cmp(sortKey(query.sort, a), sortKey(query.sort, b))
-    return descending ? -order : order
-  })
-  const start =
-    after === undefined ? 0 : matches.findIndex((c) => cmp(sortKey(query.sort, c), after) === 0) + 1
-  const rows = matches.slice(start, start + pageSize)
+  const descending = sort.endsWith('desc')
+  const received = after === undefined ? undefined : (after as [string, number])[0]
+  const lowest: SearchHead | [string, number] = descending || received === undefined ? [head, Dexie.minKey as number] : [head, received]
+  const highest: SearchHead | [string, unknown[]] = !descending || received === undefined ? [head, Dexie.maxKey as unknown[]] : [head, received]
+  let collection = db.cases.where('searchHeads').between(lowest, highest, true, true)
+  if (descending) collection = collection.reverse()
+  const past = isPast(sort, after)
+  const rows = await collection.filter((c) => past(c) && filter(c)).limit(pageSize).toArray()
+  return pageOf(sort, rows, rows.length === pageSize)
+}
+
+/** Few enough candidates to read them all and sort them here. */
+async function pageOfFew(
+  db: CasebookDb,
+  sort: CaseSort,
+  ids: Set<number>,
+  filter: (c: Case) => boolean,
+  after: CaseCursor | undefined,
+  pageSize: number
+): Promise<CasePage> {
+  const descending = sort.endsWith('desc')
+  const past = isPast(sort, after)
+  const cases = (await db.cases.bulkGet([...ids])).filter((c): c is Case => c !== undefined && past(c) && filter(c))
+  cases.sort((a, b) => (descending ? -1 : 1) * cmp(sortKey(sort, a), sortKey(sort, b)))
+  return pageOf(sort, cases.slice(0, pageSize), cases.length > pageSize)
+}
+
+function pageOf(sort: CaseSort, rows: Case[], more: boolean): CasePage {
   const last = rows[rows.length - 1]
-  const more = start + pageSize < matches.length
-  return { rows, next: more && last ? sortKey(query.sort, last) : undefined }
+  return { rows, next: more && last ? sortKey(sort, last) : undefined }
 }

@@ -5,7 +5,7 @@ import { benchLetters } from './letters'
 import type { BenchResult } from './stats'
 
 /**
- * npm run bench [-- --json FILE] [--runs N] [--cases N] [--only letters|browser]
+ * npm run bench [-- --json FILE] [--runs N] [--cases N] [--only letters|browser|queries]
  * Every figure is the median of several runs; where there is a baseline it is
  * measured in the same run, alternately with the app, and reported as a ratio.
  */
@@ -20,8 +20,8 @@ const { values } = parseArgs({
 const runs = Number(values.runs)
 const cases = Number(values.cases)
 const results: BenchResult[] = []
-if (values.only !== 'browser') results.push(await benchLetters(Math.max(3, Math.ceil(runs / 2))))
-if (values.only !== 'letters') results.push(...(await benchBrowser(runs, cases)))
+if (values.only !== 'browser' && values.only !== 'queries') results.push(await benchLetters(Math.max(3, Math.ceil(runs / 2))))
+if (values.only !== 'letters') results.push(...(await benchBrowser(runs, cases, values.only === 'queries')))
 
 console.log('\nname'.padEnd(32) + 'value'.padStart(12) + 'baseline'.padStart(12) + 'ratio'.padStart(8) + '  budget')
 for (const r of results) {

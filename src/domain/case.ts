@@ -1,3 +1,4 @@
+import type { SearchHead } from './search-heads'
 import type { Channel } from './channels'
 import type { Right } from './rights'
 import type { Regime } from './regimes'
@@ -57,6 +58,8 @@ export interface Case {
   /** Index fields, derived from the facts above on every write. */
   searchTokens: string[]
   nameKey: string
+  /** Derived from searchTokens and received by the database on every write (renderer/db/search-heads.ts); never in a backup. */
+  searchHeads?: SearchHead[]
   /** The bodies the case was escalated to, and their outcomes ('pending' while awaited): index fields. */
   escalationBodies?: string[]
   escalationOutcomes?: string[]

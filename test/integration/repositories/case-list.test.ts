@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { cmp } from 'dexie'
 import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
 import { createCase } from '../../../renderer/repositories/cases'
-import { listCases, type CaseListQuery } from '../../../renderer/repositories/case-list'
+import { listCases, SORTS, type CaseListQuery, type CaseSort } from '../../../renderer/repositories/case-list'
+import { STATUSES } from '../../../src/domain/status'
+import type { Case } from '../../../src/domain/case'
 import { emptyRequestForm, requestFormSchema } from '../../../src/domain/request-form'
 import type { Right } from '../../../src/domain/rights'
 
@@ -29,6 +33,15 @@ beforeAll(async () => {
       actor
     )
   }
+  // Statuses and escalations vary, so their indexes have something to choose between.
+  await db.cases.toCollection().modify((c) => {
+    const id = c.id!
+    c.status = STATUSES[id % STATUSES.length]!
+    if (id % 7 === 0) {
+      c.escalationBodies = [id % 2 === 0 ? 'aaa' : 'ico']
+      c.escalationOutcomes = id % 4 === 0 ? ['pending'] : ['upheld']
+    }
+  })
 })
 afterAll(async () => {
   db.close()
@@ -87,4 +100,60 @@ describe('listCases', () => {
     expect(rows).toHaveLength(250)
     expect(new Set(rows.map((r) => r.id)).size).toBe(250)
   })
+
+  it('pages a long search in sort order, past the point where matches are read in bulk', async () => {
+    const rows = await all({ sort: 'received-desc', search: 'person' })
+    expect(rows).toHaveLength(250)
+    const keys = rows.map((r) => [r.received, r.id!])
+    expect(keys).toEqual([...keys].sort((a, b) => cmp(b, a)))
+  })
+
+  it('gives, for any query and page size, what a plain scan of every case gives', async () => {
+    const everyCase = await db.cases.toArray()
+    const terms = ['παπαδο', 'example', 'smith', 'john smith', 'person1', 'zoe', 'wąs', 'pr-2026-00', 'nobody']
+    const query = fc.record(
+      {
+        sort: fc.constantFrom(...(Object.keys(SORTS) as CaseSort[])),
+        search: fc.constantFrom(...terms),
+        status: fc.constantFrom('open' as const, 'closed' as const, 'received' as const, 'extended' as const),
+        right: fc.constantFrom('erasure' as const, 'access' as const),
+        channel: fc.constantFrom('post' as const, 'email' as const),
+        escalatedTo: fc.constantFrom('any', 'aaa', 'ico'),
+        escalationOutcome: fc.constantFrom('pending', 'upheld')
+      },
+      { requiredKeys: ['sort'] }
+    )
+    await fc.assert(
+      // fewCases decides how the list reads (all candidates, the search heads index, or the sort index): all must agree.
+      fc.asyncProperty(query, fc.integer({ min: 1, max: 120 }), fc.constantFrom(0, 5, 60, 200), async (q, pageSize, fewCases) => {
+        const paged: number[] = []
+        let page = await listCases(db, q, undefined, pageSize, fewCases)
+        paged.push(...page.rows.map((r) => r.id!))
+        while (page.next !== undefined) {
+          expect(page.rows.length).toBe(pageSize)
+          page = await listCases(db, q, page.next, pageSize, fewCases)
+          paged.push(...page.rows.map((r) => r.id!))
+        }
+        expect(paged).toEqual(plainScan(everyCase, q).map((c) => c.id!))
+      }),
+      { numRuns: 200 }
+    )
+  })
 })
+
+/** The list's meaning, written without indexes: filter every case, then sort. */
+function plainScan(cases: Case[], q: CaseListQuery): Case[] {
+  const words = (q.search ?? '').toLocaleLowerCase().split(/\s+/u).filter(Boolean)
+  const key = (c: Case) => (q.sort.startsWith('received') ? [c.received, c.id!] : q.sort.startsWith('name') ? [c.nameKey, c.id!] : c.id!)
+  return cases
+    .filter(
+      (c) =>
+        words.every((w) => c.searchTokens.some((t) => t.startsWith(w))) &&
+        (q.status === undefined || (q.status === 'open' ? c.status !== 'closed' : c.status === q.status)) &&
+        (q.right === undefined || c.rights.includes(q.right)) &&
+        (q.channel === undefined || c.channel === q.channel) &&
+        (q.escalatedTo === undefined || (q.escalatedTo === 'any' ? (c.escalationBodies ?? []).length > 0 : (c.escalationBodies ?? []).includes(q.escalatedTo))) &&
+        (q.escalationOutcome === undefined || (c.escalationOutcomes ?? []).includes(q.escalationOutcome))
+    )
+    .sort((a, b) => (q.sort.endsWith('desc') ? -1 : 1) * cmp(key(a), key(b)))
+}

@@ -5,6 +5,7 @@ import Dexie from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openCasebookDb, SCHEMA_VERSION, type CasebookDb } from '../../../renderer/db/database'
 import { verifyHistory } from '../../../renderer/repositories/history'
+import { listCases } from '../../../renderer/repositories/case-list'
 import { decodeBackup } from '../../../src/backup'
 import { RELEASED_SCHEMAS } from '../../fixtures/schemas'
 
@@ -55,6 +56,17 @@ describe('every released schema version', () => {
       expect((await verifyHistory(db)).broken).toBeUndefined()
     })
   }
+
+  it('builds the search heads index when a version 1 database is upgraded, so a search still finds its cases', async () => {
+    await databaseOfVersion(1, 'upgrade-search')
+    const db: CasebookDb = openCasebookDb('upgrade-search')
+    opened.push(db)
+    await db.open()
+    expect((await db.cases.toArray()).every((c) => (c.searchHeads ?? []).length > 0)).toBe(true)
+    // fewCases 0 makes the list read through the search heads index, not the few matches one by one.
+    const found = await listCases(db, { sort: 'received-desc', search: 'wąsowska' }, undefined, 100, 0)
+    expect(found.rows.map((c) => c.requester.name)).toContain('Agnieszka Wąsowska')
+  })
 
   it('still declares, as the newest version, exactly the schema of the newest fixture', async () => {
     // Change the schema only by adding a version (with its upgrade and a new fixture), never by editing a released one.

@@ -1,0 +1,26 @@
+/**
+ * The search index that keeps the case list's order. Each entry pairs the
+ * first three characters of a name or email token with the date received, so
+ * a search reads its matches already sorted newest (or oldest) first and
+ * stops after one page, instead of reading every match to sort them.
+ */
+export type SearchHead = [head: string, received: string]
+
+/** Characters (code points, so no name is split inside a character) of a token that an index entry keeps. */
+export const HEAD_LENGTH = 3
+
+/** The first HEAD_LENGTH characters of a search term or token; undefined when it is shorter than that. */
+export function headOf(term: string): string | undefined {
+  const chars = Array.from(term)
+  return chars.length < HEAD_LENGTH ? undefined : chars.slice(0, HEAD_LENGTH).join('')
+}
+
+/** The index entries of a case: one per distinct head among its tokens. */
+export function searchHeads(tokens: readonly string[], received: string): SearchHead[] {
+  const heads = new Set<string>()
+  for (const token of tokens) {
+    const head = headOf(token)
+    if (head !== undefined) heads.add(head)
+  }
+  return [...heads].map((head) => [head, received])
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { headOf, searchHeads } from '../../../src/domain/search-heads'
+
+describe('search heads', () => {
+  it('keep the first three characters of each token, once each, with the date received', () => {
+    expect(searchHeads(['anne murphy', 'anne', 'murphy', 'murray', 'a1'], '2026-11-30')).toEqual([
+      ['ann', '2026-11-30'],
+      ['mur', '2026-11-30']
+    ])
+  })
+
+  it('count characters, not UTF-16 units, so no character is cut in half', () => {
+    expect(headOf('𠀋𡈁𡌛𡑮')).toBe('𠀋𡈁𡌛')
+    expect(headOf('王小明')).toBe('王小明')
+    expect(headOf('王小')).toBeUndefined()
+    expect(headOf('παπαδο')).toBe('παπ')
+  })
+})
