@@ -2,9 +2,9 @@ import type { DBCore, Middleware } from 'dexie'
 import type { Case } from '../../src/domain/case'
 import { searchHeads } from '../../src/domain/search-heads'
 
-/** A case as it is stored: its search heads derived from its tokens and date received. */
+/** A case as it is stored: its search heads derived from its tokens, date received and name key. */
 export function withSearchHeads(c: Case): Case {
-  return { ...c, searchHeads: searchHeads(c.searchTokens ?? [], c.received) }
+  return { ...c, searchHeads: searchHeads(c.searchTokens ?? [], c.received, c.nameKey ?? '') }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Regime } from '../../src/domain/regimes'
 import type { Right } from '../../src/domain/rights'
 import type { Status } from '../../src/domain/status'
 import { FEW_CASES, fewCandidates, searchTerms } from './case-candidates'
-import { headOf, type SearchHead } from '../../src/domain/search-heads'
+import { headOf, type HeadOrder } from '../../src/domain/search-heads'
 
 export const SORTS = {
   'received-desc': 'Received, newest first',
@@ -80,9 +80,16 @@ export async function listCases(
     const few = fewCases > 0 ? await fewCandidates(db, query, terms, fewCases) : undefined
     if (few) return pageOfFew(db, query.sort, few, filter, after, pageSize)
     const head = drivingHead(terms)
-    if (head !== undefined && query.sort.startsWith('received')) return pageBySearchHead(db, query.sort, head, filter, after, pageSize)
+    const order = headOrder(query.sort)
+    if (head !== undefined && order !== undefined) return pageBySearchHead(db, query.sort, [order, head], filter, after, pageSize)
     return pageInSortOrder(db, query.sort, filter, after, pageSize)
   })
+}
+
+function headOrder(sort: CaseSort): HeadOrder | undefined {
+  if (sort.startsWith('received')) return 'received'
+  if (sort.startsWith('name')) return 'name'
+  return undefined
 }
 
 /** The longest term's head: the most selective entry of the search index. */
@@ -120,21 +127,21 @@ async function pageInSortOrder(
 }
 
 /**
- * Walks the search heads index, which holds [head, received] and so gives the
- * matches in date order; reading stops as soon as the page is full.
+ * Walks the search heads index, which holds [order, head, sort key] and so
+ * gives the matches in the list's order; reading stops when the page is full.
  */
 async function pageBySearchHead(
   db: CasebookDb,
   sort: CaseSort,
-  head: string,
+  [order, head]: [HeadOrder, string],
   filter: (c: Case) => boolean,
   after: CaseCursor | undefined,
   pageSize: number
 ): Promise<CasePage> {
   const descending = sort.endsWith('desc')
-  const received = after === undefined ? undefined : (after as [string, number])[0]
-  const lowest: SearchHead | [string, number] = descending || received === undefined ? [head, Dexie.minKey as number] : [head, received]
-  const highest: SearchHead | [string, unknown[]] = !descending || received === undefined ? [head, Dexie.maxKey as unknown[]] : [head, received]
+  const from = after === undefined ? undefined : (after as [string, number])[0]
+  const lowest = [order, head, descending || from === undefined ? Dexie.minKey : from]
+  const highest = [order, head, !descending || from === undefined ? Dexie.maxKey : from]
   let collection = db.cases.where('searchHeads').between(lowest, highest, true, true)
   if (descending) collection = collection.reverse()
   const past = isPast(sort, after)

@@ -58,7 +58,7 @@ export interface Case {
   /** Index fields, derived from the facts above on every write. */
   searchTokens: string[]
   nameKey: string
-  /** Derived from searchTokens and received by the database on every write (renderer/db/search-heads.ts); never in a backup. */
+  /** Derived from searchTokens, received and nameKey by the database on every write (renderer/db/search-heads.ts); never in a backup. */
   searchHeads?: SearchHead[]
   /** The bodies the case was escalated to, and their outcomes ('pending' while awaited): index fields. */
   escalationBodies?: string[]

@@ -1,10 +1,14 @@
 /**
  * The search index that keeps the case list's order. Each entry pairs the
- * first three characters of a name or email token with the date received, so
- * a search reads its matches already sorted newest (or oldest) first and
- * stops after one page, instead of reading every match to sort them.
+ * first three characters of a name or email token with a sort key of the
+ * case (the date received, or the requester's name), so a search reads its
+ * matches already in the list's order and stops after one page, instead of
+ * reading every match to sort them.
  */
-export type SearchHead = [head: string, received: string]
+export type SearchHead = [order: HeadOrder, head: string, sortKey: string]
+
+/** Which sort of the list an index entry serves: by date received, or by requester. */
+export type HeadOrder = 'received' | 'name'
 
 /** Characters (code points, so no name is split inside a character) of a token that an index entry keeps. */
 export const HEAD_LENGTH = 3
@@ -15,12 +19,15 @@ export function headOf(term: string): string | undefined {
   return chars.length < HEAD_LENGTH ? undefined : chars.slice(0, HEAD_LENGTH).join('')
 }
 
-/** The index entries of a case: one per distinct head among its tokens. */
-export function searchHeads(tokens: readonly string[], received: string): SearchHead[] {
+/** The index entries of a case: one per distinct head among its tokens, for each order. */
+export function searchHeads(tokens: readonly string[], received: string, nameKey: string): SearchHead[] {
   const heads = new Set<string>()
   for (const token of tokens) {
     const head = headOf(token)
     if (head !== undefined) heads.add(head)
   }
-  return [...heads].map((head) => [head, received])
+  return [...heads].flatMap((head): SearchHead[] => [
+    ['received', head, received],
+    ['name', head, nameKey]
+  ])
 }

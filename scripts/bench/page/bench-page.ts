@@ -1,6 +1,6 @@
 import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
 import { withSearchHeads } from '../../../renderer/db/search-heads'
-import { listCases } from '../../../renderer/repositories/case-list'
+import { listCases, type CaseSort } from '../../../renderer/repositories/case-list'
 import { casesInBucket } from '../../../renderer/repositories/deadline-queries'
 import { checkBackup, makeBackup, restoreBackup } from '../../../renderer/repositories/backup'
 import { exportCaseLog } from '../../../renderer/repositories/export'
@@ -100,7 +100,7 @@ const bench = {
     }),
 
   firstPage: () => timed(() => listCases(open(), { sort: 'received-desc' })),
-  search: (term: string) => timed(() => listCases(open(), { sort: 'received-desc', search: term })),
+  search: (term: string, sort: CaseSort = 'received-desc') => timed(() => listCases(open(), { sort, search: term })),
   filtered: () => timed(() => listCases(open(), { sort: 'name-asc', status: 'in-progress' })),
   dueSoon: (today: string) =>
     timed(() => Promise.all([casesInBucket(open(), 'overdue', today), casesInBucket(open(), 'this-week', today)])),

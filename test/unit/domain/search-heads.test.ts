@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { headOf, searchHeads } from '../../../src/domain/search-heads'
 
 describe('search heads', () => {
-  it('keep the first three characters of each token, once each, with the date received', () => {
-    expect(searchHeads(['anne murphy', 'anne', 'murphy', 'murray', 'a1'], '2026-11-30')).toEqual([
-      ['ann', '2026-11-30'],
-      ['mur', '2026-11-30']
+  it('keep the first three characters of each token, once each, with the date received and the name key', () => {
+    expect(searchHeads(['anne murphy', 'anne', 'murphy', 'murray', 'a1'], '2026-11-30', 'anne murphy')).toEqual([
+      ['received', 'ann', '2026-11-30'],
+      ['name', 'ann', 'anne murphy'],
+      ['received', 'mur', '2026-11-30'],
+      ['name', 'mur', 'anne murphy']
     ])
   })
 
