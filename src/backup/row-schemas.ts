@@ -54,6 +54,7 @@ export const caseRow = z.looseObject({
   notes: text,
   status: z.enum(STATUSES),
   outcome: z.enum(OUTCOMES).optional(),
+  rightOutcomes: z.partialRecord(z.enum(RIGHTS), z.enum(OUTCOMES)).optional(),
   refusalReason: text.optional(),
   closedOn: date.optional(),
   clock,

@@ -1,6 +1,8 @@
 import type { Case, CaseClock, FieldChange } from '../domain/case'
 import { formatDateLong, isIsoDate } from '../domain/dates'
-import { OUTCOME_LABELS, STATUS_LABELS, type Outcome, type Status } from '../domain/status'
+import { OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, type Outcome, type Status } from '../domain/status'
+import { describeRightOutcomes, overallOutcome, type RightOutcomes } from '../domain/right-outcomes'
+import { RIGHT_SHORT_LABELS, type Right } from '../domain/rights'
 import { assertMove } from '../domain/transitions'
 import { deadlineChanges, withDeadlines } from './deadline-state'
 
@@ -14,7 +16,8 @@ export type CaseEvent =
   | { type: 'clarification-received'; date: string }
   | { type: 'extension-applied'; date: string; reason: string }
   | { type: 'deadline-met'; key: string; date: string }
-  | { type: 'status-changed'; to: Status; outcome?: Outcome; reason?: string }
+  /** Closing partly fulfilled, a request for several rights may say what became of each. */
+  | { type: 'status-changed'; to: Status; outcome?: Outcome; rightOutcomes?: RightOutcomes; reason?: string }
 
 export class CaseEventError extends Error {
   constructor(
@@ -51,6 +54,30 @@ function moveTo(c: Case, to: Status): Status {
   if (c.status === to) return to
   assertMove(c.status, to)
   return to
+}
+
+/**
+ * The outcome of each right, which a request for several rights closed
+ * partly fulfilled must give: one for every right asked for, adding up to
+ * "partly fulfilled".
+ */
+function checkRightOutcomes(c: Case, outcome: Outcome | undefined, given: RightOutcomes | undefined): RightOutcomes | undefined {
+  if (given === undefined || Object.keys(given).length === 0) {
+    if (outcome === 'partly-fulfilled' && c.rights.length > 1)
+      throw new CaseEventError('rightOutcomes', 'Say what became of each right the request asked for: which were fulfilled and which refused.')
+    return undefined
+  }
+  if (outcome !== 'partly-fulfilled' || c.rights.length < 2)
+    throw new CaseEventError('rightOutcomes', 'An outcome for each right is recorded only when a request for several rights is partly fulfilled.')
+  const extra = Object.keys(given).filter((r) => !c.rights.includes(r as Right))
+  if (extra.length > 0) throw new CaseEventError('rightOutcomes', `The request did not ask for ${extra.join(', ')}.`)
+  const missing = c.rights.filter((r) => given[r] === undefined || !OUTCOMES.includes(given[r]))
+  if (missing.length > 0)
+    throw new CaseEventError('rightOutcomes', `Choose the outcome for ${missing.map((r) => RIGHT_SHORT_LABELS[r].toLowerCase()).join(' and ')}.`)
+  const whole = overallOutcome(c.rights.map((r) => given[r]!))
+  if (whole !== 'partly-fulfilled')
+    throw new CaseEventError('rightOutcomes', `With these outcomes the request was ${OUTCOME_LABELS[whole!].toLowerCase()} as a whole: close it as ${OUTCOME_LABELS[whole!].toLowerCase()}, or change an outcome.`)
+  return Object.fromEntries(c.rights.map((r) => [r, given[r]!]))
 }
 
 /** The status a case returns to when a wait ends: extended if it was, else in progress. */
@@ -146,15 +173,21 @@ export function applyCaseEvent(c: Case, event: CaseEvent, today: string): { next
     }
     case 'status-changed': {
       const reason = event.reason?.trim() ?? ''
+      const perRight = event.to === 'closed' ? checkRightOutcomes(c, event.outcome, event.rightOutcomes) : undefined
       assertMove(c.status, event.to, event.outcome, reason)
       if (event.to === 'closed' && event.outcome === 'refused' && reason === '')
         throw new CaseEventError('reason', 'Give the reason for the refusal: the requester must be told it.')
+      const refusedRights = c.rights.filter((r) => perRight?.[r] === 'refused' || perRight?.[r] === 'partly-fulfilled')
+      if (refusedRights.length > 0 && reason === '')
+        throw new CaseEventError('reason', `Give the reason for refusing ${refusedRights.map((r) => RIGHT_SHORT_LABELS[r].toLowerCase()).join(' and ')}: the requester must be told it.`)
       status = event.to
       if (event.to === 'closed') {
-        extra = { outcome: event.outcome, closedOn: today, refusalReason: event.outcome === 'refused' ? reason : undefined }
-        note('outcome', 'Outcome', '', `${OUTCOME_LABELS[event.outcome!]}${reason ? `: ${reason}` : ''}`)
+        const refusedSome = event.outcome === 'refused' || (event.outcome === 'partly-fulfilled' && reason !== '')
+        extra = { outcome: event.outcome, rightOutcomes: perRight, closedOn: today, refusalReason: refusedSome ? reason : undefined }
+        const each = perRight ? ` (${describeRightOutcomes(c.rights, perRight)})` : ''
+        note('outcome', 'Outcome', '', `${OUTCOME_LABELS[event.outcome!]}${each}${reason ? `: ${reason}` : ''}`)
       } else if (c.status === 'closed') {
-        extra = { outcome: undefined, closedOn: undefined, refusalReason: undefined }
+        extra = { outcome: undefined, rightOutcomes: undefined, closedOn: undefined, refusalReason: undefined }
       }
       if (event.to === 'responded') clock.met.respond = clock.met.respond ?? today
       break

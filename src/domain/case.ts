@@ -1,3 +1,4 @@
+import type { RightOutcomes } from './right-outcomes'
 import type { SearchHead } from './search-heads'
 import type { Channel } from './channels'
 import type { Right } from './rights'
@@ -28,6 +29,8 @@ export interface Case {
   notes: string
   status: Status
   outcome?: Outcome
+  /** Closed partly fulfilled: what became of each right it asked for. */
+  rightOutcomes?: RightOutcomes
   /** Why a request was refused (whole or part). */
   refusalReason?: string
   closedOn?: string

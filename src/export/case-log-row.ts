@@ -4,6 +4,7 @@
  * spreadsheet is the CSV writer's job (case-log-csv.ts), so no column can
  * forget it.
  */
+import { describeRightOutcomes } from '../domain/right-outcomes'
 import type { Case } from '../domain/case'
 import { CHANNEL_LABELS } from '../domain/channels'
 import { jurisdictionLabel, REGIME_LABELS } from '../domain/regimes'
@@ -99,6 +100,7 @@ const COLUMNS: Column[] = [
   { header: 'Extension reason', value: (c) => c.clock.extension?.reason ?? '' },
   { header: 'Clarification pauses', value: pausesText },
   { header: 'Outcome', value: (c) => (c.outcome ? OUTCOME_LABELS[c.outcome] : '') },
+  { header: 'Outcome by right', value: (c) => (c.rightOutcomes ? describeRightOutcomes(c.rights, c.rightOutcomes) : '') },
   { header: 'Refusal reason', value: (c) => c.refusalReason ?? '' },
   { header: 'Escalation body', value: (c) => perEscalation(c, (e) => e.body.name) },
   { header: 'Escalation reference', value: (c) => perEscalation(c, (e) => e.bodyReference || 'none given') },

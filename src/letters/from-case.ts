@@ -3,6 +3,8 @@ import type { IsoDate } from '../domain/dates'
 import type { LetterFacts } from './facts'
 import { defaultRegulator, type Regulator } from './regulators'
 import { findTemplate, type TemplateId } from './templates'
+import { outcomeOfRight } from '../domain/right-outcomes'
+import type { Right } from '../domain/rights'
 
 /** What a letter takes from the office's settings: the letterhead and the signatory. */
 export type LetterSettings = Pick<
@@ -170,12 +172,17 @@ export function suggestedTemplates(c: Case, issued: readonly string[] = []): Tem
   if (c.outcome === 'refused' || c.outcome === 'partly-fulfilled') add('refusal')
   const answering = c.status === 'in-progress' || c.status === 'extended' || c.status === 'responded' || c.outcome === 'fulfilled' || c.outcome === 'partly-fulfilled'
   const refusedWhole = c.outcome === 'refused' || c.outcome === 'withdrawn'
-  if (rights.includes('marketing-opt-out') && c.outcome !== 'withdrawn') add('marketing-opt-out')
+  // A right refused or withdrawn gets no confirmation, even when the others of the request were fulfilled.
+  const granted = (r: Right) => {
+    const o = rights.includes(r) ? outcomeOfRight(c, r) : 'refused'
+    return o === undefined || o === 'fulfilled' || o === 'partly-fulfilled'
+  }
+  if (rights.includes('marketing-opt-out') && outcomeOfRight(c, 'marketing-opt-out') !== 'withdrawn') add('marketing-opt-out')
   if (answering && !refusedWhole) {
-    add('access-response', rights.includes('access') || rights.includes('portability'))
-    add('erasure-confirmation', rights.includes('erasure'))
-    add('rectification-confirmation', rights.includes('rectification'))
-    add('notice-to-recipients', rights.includes('erasure') || rights.includes('rectification') || rights.includes('restriction'))
+    add('access-response', granted('access') || granted('portability'))
+    add('erasure-confirmation', granted('erasure'))
+    add('rectification-confirmation', granted('rectification'))
+    add('notice-to-recipients', granted('erasure') || granted('rectification') || granted('restriction'))
   }
   if (c.status === 'in-progress') add('acknowledgement')
   return out

@@ -6,7 +6,8 @@
 import type { Case } from '../domain/case'
 import { CHANNELS, CHANNEL_LABELS } from '../domain/channels'
 import type { IsoDate } from '../domain/dates'
-import { RIGHTS, RIGHT_LABELS } from '../domain/rights'
+import { RIGHTS, RIGHT_LABELS, type Right } from '../domain/rights'
+import { outcomeOfRight, overallOutcome } from '../domain/right-outcomes'
 import { daysBetween } from '../deadlines/calendar-date'
 import { deadlineCells } from '../export/case-log-row'
 import { ESCALATION_OUTCOMES, ESCALATION_OUTCOME_LABELS } from '../escalations/types'
@@ -157,10 +158,13 @@ export function createReportTally(period: ReportPeriod): ReportTally {
       for (const i of ccpaTypesOf(c.rights)) {
         const row = ccpa[i]!
         row.received++
+        // A request to know and to delete, with access given and deletion refused, is complied with under one type and denied under the other.
+        const asked = (CCPA_REQUEST_TYPES[i]!.rights as readonly Right[]).filter((r) => c.rights.includes(r))
+        const outcome = overallOutcome(asked.flatMap((r) => outcomeOfRight(c, r) ?? []))
         if (!closed) row.open++
-        else if (c.outcome === 'fulfilled') row.whole++
-        else if (c.outcome === 'partly-fulfilled') row.part++
-        else if (c.outcome === 'refused') row.denied++
+        else if (outcome === 'fulfilled') row.whole++
+        else if (outcome === 'partly-fulfilled') row.part++
+        else if (outcome === 'refused') row.denied++
         else row.withdrawn++
         if (counted) row.days.push(t.days!)
       }

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import type { Case } from '../../../src/domain/case'
 import { OUTCOMES, OUTCOME_LABELS } from '../../../src/domain/status'
+import { RIGHT_LABELS } from '../../../src/domain/rights'
+import type { RightOutcomes } from '../../../src/domain/right-outcomes'
 import { recordCaseEvent } from '../../repositories/cases'
 import { officeActor, useOffice } from '../../app/office'
 import { Notice } from '../../components/Notice'
@@ -14,9 +16,12 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
   const [date, setDate] = useState(today)
   const [reason, setReason] = useState('')
   const [outcome, setOutcome] = useState('')
+  const [perRight, setPerRight] = useState<RightOutcomes>({})
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const chosen = action && actions.includes(action) ? action : ''
+
+  const eachRight = chosen === 'close' && outcome === 'partly-fulfilled' && record.rights.length > 1
 
   async function submit() {
     setError(null)
@@ -30,19 +35,25 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
       return
     }
     try {
-      await recordCaseEvent(db, record.id!, eventFor(chosen, date, reason, outcome), officeActor(settings))
+      await recordCaseEvent(db, record.id!, eventFor(chosen, date, reason, outcome, eachRight ? perRight : undefined), officeActor(settings))
       setDone(`Recorded: ${actionLabel(chosen, record)}.`)
       setAction('')
       setReason('')
       setOutcome('')
+      setPerRight({})
       setDate(today)
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e))
     }
   }
 
-  const reasonLabel = chosen === 'extension-applied' ? 'Reasons for the extension (told to the requester)' : 'Reason for the refusal'
-  const showReason = chosen === 'extension-applied' || (chosen === 'close' && outcome === 'refused')
+  const reasonLabel =
+    chosen === 'extension-applied'
+      ? 'Reasons for the extension (told to the requester)'
+      : outcome === 'partly-fulfilled'
+        ? 'Reason for the refusal of what was not fulfilled'
+        : 'Reason for the refusal'
+  const showReason = chosen === 'extension-applied' || (chosen === 'close' && (outcome === 'refused' || outcome === 'partly-fulfilled'))
   return (
     <section className="card wide" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Record what happened</h2>
@@ -83,6 +94,28 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
               ))}
             </select>
           </div>
+        )}
+        {eachRight && (
+          <fieldset className="field wide-field right-outcomes">
+            <legend>What became of each right</legend>
+            {record.rights.map((r) => (
+              <div className="field" key={r}>
+                <label htmlFor={`right-outcome-${r}`}>{RIGHT_LABELS[r]}</label>
+                <select
+                  id={`right-outcome-${r}`}
+                  value={perRight[r] ?? ''}
+                  onChange={(e) => setPerRight((p) => ({ ...p, [r]: e.target.value || undefined }))}
+                >
+                  <option value="">Choose…</option>
+                  {OUTCOMES.map((o) => (
+                    <option key={o} value={o}>
+                      {OUTCOME_LABELS[o]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </fieldset>
         )}
         {showReason && (
           <div className="field wide-field">

@@ -1,3 +1,4 @@
+import { describeRightOutcomes } from '../../../src/domain/right-outcomes'
 import { useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useOffice } from '../../app/office'
@@ -51,7 +52,14 @@ export function CasePage({ id }: { id: number }) {
           <p className="lede">
             {c.kind === 'complaint' && <span className="kind-badge">Complaint</span>}
             <span className={`status status-${c.status}`}>{STATUS_LABELS[c.status]}</span>
-            {c.outcome && <span className="outcome"> · {OUTCOME_LABELS[c.outcome]}{c.refusalReason ? `: ${c.refusalReason}` : ''}</span>}
+            {c.outcome && (
+              <span className="outcome">
+                {' '}
+                · {OUTCOME_LABELS[c.outcome]}
+                {c.rightOutcomes ? ` (${describeRightOutcomes(c.rights, c.rightOutcomes)})` : ''}
+                {c.refusalReason ? `: ${c.refusalReason}` : ''}
+              </span>
+            )}
             <EscalationBadges record={c} />
           </p>
         </div>

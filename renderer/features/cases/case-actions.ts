@@ -1,4 +1,5 @@
 import type { Case } from '../../../src/domain/case'
+import type { RightOutcomes } from '../../../src/domain/right-outcomes'
 import type { CaseEvent } from '../../../src/cases/case-events'
 import { allowedMoves } from '../../../src/domain/transitions'
 import { isEscalationDeadline } from '../../../src/escalations/deadlines'
@@ -64,7 +65,7 @@ export function availableActions(c: Case): ActionId[] {
   return actions
 }
 
-export function eventFor(action: ActionId, date: string, reason: string, outcome: string): CaseEvent {
+export function eventFor(action: ActionId, date: string, reason: string, outcome: string, rightOutcomes?: RightOutcomes): CaseEvent {
   switch (action) {
     case 'start-work':
       return { type: 'status-changed', to: 'in-progress' }
@@ -73,7 +74,7 @@ export function eventFor(action: ActionId, date: string, reason: string, outcome
     case 'reopen':
       return { type: 'status-changed', to: 'in-progress' }
     case 'close':
-      return { type: 'status-changed', to: 'closed', outcome: outcome as never, reason }
+      return { type: 'status-changed', to: 'closed', outcome: outcome as never, reason, ...(rightOutcomes ? { rightOutcomes } : {}) }
     case 'extension-applied':
       return { type: 'extension-applied', date, reason }
     default:

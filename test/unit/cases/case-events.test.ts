@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Case } from '../../../src/domain/case'
+import type { RightOutcomes } from '../../../src/domain/right-outcomes'
 import { applyCaseEvent, CaseEventError, type CaseEvent } from '../../../src/cases/case-events'
 import { emptyClock, withDeadlines } from '../../../src/cases/deadline-state'
 
@@ -120,6 +121,30 @@ describe('bad events', () => {
     const reopened = run(closed, [{ type: 'status-changed', to: 'in-progress' }])
     expect(reopened.outcome).toBeUndefined()
     expect(reopened.nextDue).toBe('2026-04-02')
+  })
+
+  it('closes a request for several rights partly fulfilled only with what became of each, and reasons for what was refused', () => {
+    const c = makeCase({ status: 'responded', rights: ['access', 'erasure', 'marketing-opt-out'] })
+    const close = (rightOutcomes: RightOutcomes, reason = '') =>
+      applyCaseEvent(c, { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', rightOutcomes, reason }, '2026-12-01')
+    expect(() => applyCaseEvent(c, { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled' }, '2026-12-01')).toThrow(/each right/)
+    expect(() => close({ access: 'fulfilled', erasure: 'refused' }, 'Legal hold')).toThrow(/^Choose the outcome for marketing opt-out\.$/)
+    expect(() => close({ access: 'fulfilled', erasure: 'refused', 'marketing-opt-out': 'fulfilled' })).toThrow(/reason for refusing erasure/)
+    expect(() => close({ access: 'fulfilled', erasure: 'withdrawn', 'marketing-opt-out': 'fulfilled' })).toThrow(/fulfilled as a whole/)
+    expect(() => close({ access: 'fulfilled', erasure: 'refused', 'marketing-opt-out': 'fulfilled', rectification: 'fulfilled' }, 'x')).toThrow(/did not ask for rectification/)
+
+    const { next, changes } = close({ erasure: 'refused', access: 'fulfilled', 'marketing-opt-out': 'fulfilled' }, 'A legal hold applies')
+    expect(next.outcome).toBe('partly-fulfilled')
+    expect(next.rightOutcomes).toEqual({ access: 'fulfilled', erasure: 'refused', 'marketing-opt-out': 'fulfilled' })
+    expect(next.refusalReason).toBe('A legal hold applies')
+    expect(changes.find((ch) => ch.field === 'outcome')?.to).toBe(
+      'Partly fulfilled (Access: fulfilled; Erasure: refused; Marketing opt-out: fulfilled): A legal hold applies'
+    )
+    expect(run(next, [{ type: 'status-changed', to: 'in-progress' }]).rightOutcomes).toBeUndefined()
+    // One right, or a whole outcome: no per-right detail is needed or taken.
+    const single = makeCase({ status: 'responded' })
+    expect(run(single, [{ type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled' }]).rightOutcomes).toBeUndefined()
+    expect(() => applyCaseEvent(c, { type: 'status-changed', to: 'closed', outcome: 'fulfilled', rightOutcomes: { access: 'fulfilled' } }, '2026-12-01')).toThrow(/only when/)
   })
 
   it('takes a deadline off the due list once it is met', () => {

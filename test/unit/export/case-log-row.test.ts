@@ -49,6 +49,11 @@ function byHeader(c: Case): Record<string, string> {
 }
 
 describe('caseLogRow', () => {
+  it('says what became of each right of a request partly fulfilled', () => {
+    const partly: Case = { ...closedCase, outcome: 'partly-fulfilled', rightOutcomes: { access: 'fulfilled', 'sale-sharing-opt-out': 'refused', other: 'withdrawn' } }
+    expect(byHeader(partly)).toMatchObject({ Outcome: 'Partly fulfilled', 'Outcome by right': 'Access: fulfilled; Sale/sharing opt-out: refused; Other: withdrawn' })
+  })
+
   it('turns a known closed case into its known row', () => {
     expect(byHeader(closedCase)).toEqual({
       Reference: 'PR-2026-0007',
@@ -90,6 +95,7 @@ describe('caseLogRow', () => {
       'Extension reason': 'Numerous requests',
       'Clarification pauses': '2026-01-10 to 2026-01-20; 2026-02-01 to (awaited)',
       Outcome: 'Refused',
+      'Outcome by right': '',
       'Refusal reason': 'Identity could not be verified',
       'Escalation body': '',
       'Escalation reference': '',

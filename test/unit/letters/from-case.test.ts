@@ -175,6 +175,20 @@ describe('the templates suggested for a case', () => {
     expect(suggested).not.toContain('rectification-confirmation')
   })
 
+  it('suggests, for a request partly fulfilled, the letters of the rights fulfilled and the refusal, not those of the right refused', () => {
+    const c = run(
+      makeCase({ rights: ['access', 'erasure'] }),
+      { type: 'status-changed', to: 'in-progress' },
+      { type: 'status-changed', to: 'responded' },
+      { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', rightOutcomes: { access: 'fulfilled', erasure: 'refused' }, reason: 'Legal hold.' }
+    )
+    const suggested = suggestedTemplates(c)
+    expect(suggested).toEqual(expect.arrayContaining(['refusal', 'access-response']))
+    expect(suggested).not.toContain('erasure-confirmation')
+    expect(suggested).not.toContain('notice-to-recipients')
+    expect(suggestedInputs('refusal', c)).toEqual({ reasons: ['Legal hold.'], refusal: { extent: 'part' } })
+  })
+
   it('suggests the identity request while identity is awaited', () => {
     const c = run(makeCase(), { type: 'identity-requested', date: '2026-11-03' })
     expect(suggestedTemplates(c)).toContain('identity-verification')

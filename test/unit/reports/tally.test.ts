@@ -110,6 +110,17 @@ describe('the edges', () => {
     expect(ccpa.map((r) => r.received)).toEqual([1, 1, 0, 0])
   })
 
+  it('counts each §7102 type by the outcome of its own rights: access given and deletion refused is one complied with, one denied', () => {
+    const closed = { ...KNOWN_CASES[2]!, status: 'closed' as const, closedOn: AS_OF, refusalReason: 'Legal hold' }
+    const partly = { ...closed, rights: ['access' as const, 'erasure' as const], outcome: 'partly-fulfilled' as const, rightOutcomes: { access: 'fulfilled' as const, erasure: 'refused' as const } }
+    const [know, del] = reportFigures([partly], PERIOD, AS_OF).ccpa
+    expect(know).toMatchObject({ received: 1, compliedInWhole: 1, compliedInPart: 0, denied: 0 })
+    expect(del).toMatchObject({ received: 1, compliedInWhole: 0, compliedInPart: 0, denied: 1 })
+    // Without the detail, the request's own outcome stands for each type.
+    const [knowWhole, delWhole] = reportFigures([{ ...partly, rightOutcomes: undefined }], PERIOD, AS_OF).ccpa
+    expect([knowWhole!.compliedInPart, delWhole!.compliedInPart]).toEqual([1, 1])
+  })
+
   it('takes the median of an even count as the mean of the middle two', () => {
     expect(dayStats([10, 1, 4, 3])).toEqual({ count: 4, mean: 4.5, median: 3.5 })
     expect(dayStats([])).toEqual({ count: 0, mean: null, median: null })
