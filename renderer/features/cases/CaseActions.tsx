@@ -96,7 +96,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
           </div>
         )}
         {eachRight && (
-          <fieldset className="field wide-field right-outcomes">
+          <fieldset className="wide-field right-outcomes">
             <legend>What became of each right</legend>
             {record.rights.map((r) => (
               <div className="field" key={r}>
