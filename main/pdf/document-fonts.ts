@@ -1,11 +1,11 @@
 /// <reference types="pdfkit" />
 import type { Font } from 'fontkit'
-import { fallbackOf, type LetterFonts } from './fonts'
+import { fallbacksOf, type Fallback, type LetterFonts } from './fonts'
 
-/** A piece of text set in one font: the main face, or its fallback for characters the main face lacks. */
+/** A piece of text set in one font: the main face (0), or fallback n (n ≥ 1) for characters the faces before it lack. */
 export interface TextRun {
   text: string
-  fallback: boolean
+  face: number
 }
 
 // Marks, joiners and variation selectors stay in the font of the character they modify.
@@ -15,25 +15,25 @@ const PLAIN = /^[\x20-\x7e]*$/
 
 /**
  * Splits text into runs by font: each character goes to the main face if it has a glyph
- * for it, otherwise to the fallback if that has one (otherwise it stays in the main face,
- * and letters.ts reports it as unprintable). `fallback` is asked only when needed.
+ * for it, otherwise to the first fallback that has one (otherwise it stays in the main
+ * face, and letters.ts reports it as unprintable). A fallback is read only when needed.
  */
-export function splitRuns(text: string, main: Font, fallback: () => Font | undefined): TextRun[] {
-  if (PLAIN.test(text)) return [{ text, fallback: false }]
+export function splitRuns(text: string, main: Font, fallbacks: readonly (() => Font)[]): TextRun[] {
+  if (PLAIN.test(text)) return [{ text, face: 0 }]
   const runs: TextRun[] = []
-  let inFallback = false
+  let current = 0
   for (const char of text) {
     const code = char.codePointAt(0)!
-    let useFallback: boolean = inFallback
+    let face = current
     if (!(runs.length > 0 && JOINS_PREVIOUS.test(char))) {
-      useFallback = !main.hasGlyphForCodePoint(code) && (fallback()?.hasGlyphForCodePoint(code) ?? false)
+      face = main.hasGlyphForCodePoint(code) ? 0 : fallbacks.findIndex((f) => f().hasGlyphForCodePoint(code)) + 1
     }
     const last = runs[runs.length - 1]
-    if (last && last.fallback === useFallback) last.text += char
-    else runs.push({ text: char, fallback: useFallback })
-    inFallback = useFallback
+    if (last && last.face === face) last.text += char
+    else runs.push({ text: char, face })
+    current = face
   }
-  return runs.length > 0 ? runs : [{ text, fallback: false }]
+  return runs.length > 0 ? runs : [{ text, face: 0 }]
 }
 
 /** What pdfkit keeps of the current font; there is no public way to switch to a font and back. */
@@ -46,19 +46,25 @@ interface FontState {
 }
 const state = (doc: PDFKit.PDFDocument) => doc as unknown as FontState
 
-function runsOf(doc: PDFKit.PDFDocument, text: string): TextRun[] {
+function fallbacksHere(doc: PDFKit.PDFDocument): readonly Fallback[] {
   const main = state(doc)._font?.font
-  if (!main) return [{ text, fallback: false }]
-  return splitRuns(text, main, () => fallbackOf(main)?.font)
+  return main ? fallbacksOf(main) : []
 }
 
-/** Runs `work` with the current face's fallback as the font (same size and colour), then restores the face. */
-function inFallback<T>(doc: PDFKit.PDFDocument, work: (mainAscender: number) => T): T {
+function runsOf(doc: PDFKit.PDFDocument, text: string): TextRun[] {
+  const main = state(doc)._font?.font
+  if (!main) return [{ text, face: 0 }]
+  return splitRuns(text, main, fallbacksOf(main).map((f) => f.font))
+}
+
+/** Runs `work` with fallback `face` of the current face as the font (same size and colour), then restores the face. */
+function inFallback<T>(doc: PDFKit.PDFDocument, face: number, work: (mainAscender: number) => T): T {
   const s = state(doc)
   const saved = { font: s._font!, source: s._fontSource, family: s._fontFamily }
-  const fallback = fallbackOf(saved.font.font)!
-  const name = `Fallback ${fallback.font.postscriptName}`
-  if (!s._registeredFonts[name]) doc.registerFont(name, fallback.font as unknown as Uint8Array)
+  const fallback = fallbacksHere(doc)[face - 1]!
+  const font = fallback.font()
+  const name = `Fallback ${font.postscriptName}`
+  if (!s._registeredFonts[name]) doc.registerFont(name, font as unknown as Uint8Array)
   doc.font(name)
   shareLayoutCache(doc, fallback.layoutCache())
   try {
@@ -74,24 +80,24 @@ function inFallback<T>(doc: PDFKit.PDFDocument, work: (mainAscender: number) => 
 export function widthOfText(doc: PDFKit.PDFDocument, text: string): number {
   let width = 0
   for (const run of runsOf(doc, text)) {
-    width += run.fallback ? inFallback(doc, () => doc.widthOfString(run.text)) : doc.widthOfString(run.text)
+    width += run.face > 0 ? inFallback(doc, run.face, () => doc.widthOfString(run.text)) : doc.widthOfString(run.text)
   }
   return width
 }
 
 /**
  * Draws one line of text with its top at y, in the current face, switching to the
- * fallback for the runs that need it. A fallback run is moved so that its baseline is
- * the main face's: Noto Sans SC's ascender is taller than DejaVu Sans's.
+ * fallbacks for the runs that need them. A fallback run is moved so that its baseline is
+ * the main face's: the Noto Sans CJK ascenders are taller than DejaVu Sans's.
  */
 export function drawText(doc: PDFKit.PDFDocument, text: string, x: number, y: number): void {
   for (const run of runsOf(doc, text)) {
-    if (!run.fallback) {
+    if (run.face === 0) {
       doc.text(run.text, x, y, { lineBreak: false })
       x += doc.widthOfString(run.text)
       continue
     }
-    x += inFallback(doc, (mainAscender) => {
+    x += inFallback(doc, run.face, (mainAscender) => {
       const shift = ((mainAscender - state(doc)._font!.ascender) / 1000) * state(doc)._fontSize
       doc.text(run.text, x, y + shift, { lineBreak: false })
       return doc.widthOfString(run.text)

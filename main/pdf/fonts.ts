@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { create, type Font } from 'fontkit'
 
-export type FaceKey = 'regular' | 'bold' | 'cjkRegular' | 'cjkBold'
+export type FaceKey = 'regular' | 'bold' | 'cjkRegular' | 'cjkBold' | 'koreanRegular' | 'koreanBold'
 
 /** The faces a letter uses, parsed once. */
 export interface LetterFonts {
@@ -14,6 +14,8 @@ export interface LetterFonts {
    * Its two files are 10 MB each: they are read on the first text that needs them.
    */
   cjk(): { regular: Font; bold: Font }
+  /** Noto Sans KR, for Hangul, which Noto Sans SC lacks: 6 MB each, read on the first text that needs them. */
+  korean(): { regular: Font; bold: Font }
   /** Shaped words, shared by every document that uses the font (see shareLayoutCache in document-fonts.ts). */
   layoutCaches: Record<FaceKey, Record<string, unknown>>
 }
@@ -22,11 +24,19 @@ export const FONT_FILES = {
   regular: 'DejaVuSans.ttf',
   bold: 'DejaVuSans-Bold.ttf',
   cjkRegular: 'NotoSansSC-Regular.ttf',
-  cjkBold: 'NotoSansSC-Bold.ttf'
+  cjkBold: 'NotoSansSC-Bold.ttf',
+  koreanRegular: 'NotoSansKR-Regular.ttf',
+  koreanBold: 'NotoSansKR-Bold.ttf'
 } as const satisfies Record<FaceKey, string>
 
-/** For each main face, its fallback face and the key of that face's layout cache. */
-const FALLBACKS = new WeakMap<Font, { fonts: LetterFonts; key: 'cjkRegular' | 'cjkBold' }>()
+/** A face that sets what the main face lacks, read when first needed, and its layout cache. */
+export interface Fallback {
+  font: () => Font
+  layoutCache: () => Record<string, unknown>
+}
+
+/** For each main face, its fallback faces in the order they are tried. */
+const FALLBACKS = new WeakMap<Font, Fallback[]>()
 
 const parsed = new Map<string, LetterFonts>()
 
@@ -45,24 +55,36 @@ export function loadLetterFonts(fontsFolder: string): LetterFonts {
     return create(readFileSync(path))
   }
   let cjk: { regular: Font; bold: Font } | undefined
+  let korean: { regular: Font; bold: Font } | undefined
   const fonts: LetterFonts = {
     regular: open(FONT_FILES.regular),
     bold: open(FONT_FILES.bold),
     cjk: () => (cjk ??= { regular: open(FONT_FILES.cjkRegular), bold: open(FONT_FILES.cjkBold) }),
-    layoutCaches: { regular: Object.create(null), bold: Object.create(null), cjkRegular: Object.create(null), cjkBold: Object.create(null) }
+    korean: () => (korean ??= { regular: open(FONT_FILES.koreanRegular), bold: open(FONT_FILES.koreanBold) }),
+    layoutCaches: {
+      regular: Object.create(null),
+      bold: Object.create(null),
+      cjkRegular: Object.create(null),
+      cjkBold: Object.create(null),
+      koreanRegular: Object.create(null),
+      koreanBold: Object.create(null)
+    }
   }
-  FALLBACKS.set(fonts.regular, { fonts, key: 'cjkRegular' })
-  FALLBACKS.set(fonts.bold, { fonts, key: 'cjkBold' })
+  for (const weight of ['regular', 'bold'] as const) {
+    const cjkKey = weight === 'regular' ? 'cjkRegular' : 'cjkBold'
+    const koreanKey = weight === 'regular' ? 'koreanRegular' : 'koreanBold'
+    FALLBACKS.set(fonts[weight], [
+      { font: () => fonts.cjk()[weight], layoutCache: () => fonts.layoutCaches[cjkKey] },
+      { font: () => fonts.korean()[weight], layoutCache: () => fonts.layoutCaches[koreanKey] }
+    ])
+  }
   parsed.set(fontsFolder, fonts)
   return fonts
 }
 
-/** The face that sets what `font` (a main face) has no glyph for, and its layout cache; none for any other font. */
-export function fallbackOf(font: Font): { font: Font; layoutCache: () => Record<string, unknown> } | undefined {
-  const entry = FALLBACKS.get(font)
-  if (!entry) return undefined
-  const { fonts, key } = entry
-  return { font: fonts.cjk()[key === 'cjkRegular' ? 'regular' : 'bold'], layoutCache: () => fonts.layoutCaches[key] }
+/** The faces that set what `font` (a main face) has no glyph for, in the order they are tried; none for any other font. */
+export function fallbacksOf(font: Font): readonly Fallback[] {
+  return FALLBACKS.get(font) ?? []
 }
 
 /**
@@ -78,8 +100,9 @@ export function defaultFontsFolder(): string {
   return candidates.find((folder) => existsSync(join(folder, FONT_FILES.regular))) ?? candidates[0]!
 }
 
-/** Whether a character prints in both weights, in the main face or its fallback. */
+/** Whether a character prints in both weights, in the main face or one of its fallbacks. */
 export function canPrint(fonts: LetterFonts, codePoint: number): boolean {
-  const inRegular = fonts.regular.hasGlyphForCodePoint(codePoint) || fonts.cjk().regular.hasGlyphForCodePoint(codePoint)
-  return inRegular && (fonts.bold.hasGlyphForCodePoint(codePoint) || fonts.cjk().bold.hasGlyphForCodePoint(codePoint))
+  return [fonts.regular, fonts.bold].every(
+    (face) => face.hasGlyphForCodePoint(codePoint) || fallbacksOf(face).some((f) => f.font().hasGlyphForCodePoint(codePoint))
+  )
 }

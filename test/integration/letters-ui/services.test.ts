@@ -47,8 +47,11 @@ describe('letters:render', () => {
     expect(chinese.missingCharacters).toEqual([])
     expect(pdftotext(save(chinese.bytes))).toContain('王秀英')
     const korean = await call<{ bytes: Uint8Array; missingCharacters: string[] }>('renderLetter', { letter: letter('김민준'), pageSize: 'A4' })
-    expect(korean.missingCharacters).toEqual(['김', '민', '준'])
-    expect(pdftotext(save(korean.bytes))).not.toContain('김민준')
+    expect(korean.missingCharacters).toEqual([])
+    expect(pdftotext(save(korean.bytes))).toContain('김민준')
+    const ethiopic = await call<{ bytes: Uint8Array; missingCharacters: string[] }>('renderLetter', { letter: letter('ሰላም'), pageSize: 'A4' })
+    expect(ethiopic.missingCharacters).toEqual(['ሰ', 'ላ', 'ም'])
+    expect(pdftotext(save(ethiopic.bytes))).not.toContain('ሰላም')
   })
 
   it('gives the same bytes for the same letter, on US Letter when asked', async () => {
@@ -80,11 +83,11 @@ describe('a batch', () => {
 
   it('renders each letter of a chunk as its own PDF, byte for byte what it renders alone', async () => {
     const { files, missingCharacters } = await call<{ files: Uint8Array[]; missingCharacters: string[][] }>('renderLetters', {
-      letters: [...letters, letter('김민준', 'PR-2026-0004')],
+      letters: [...letters, letter('ሰላም', 'PR-2026-0004')],
       pageSize: 'A4'
     })
     expect(files).toHaveLength(4)
-    expect(missingCharacters).toEqual([[], [], [], ['김', '민', '준']])
+    expect(missingCharacters).toEqual([[], [], [], ['ሰ', 'ላ', 'ም']])
     const alone = await call<{ bytes: Uint8Array }>('renderLetter', { letter: letters[1], pageSize: 'A4' })
     expect(Buffer.from(files[1]!).equals(Buffer.from(alone.bytes))).toBe(true)
     expect(pdftotext(save(files[2]!))).toContain('Ελένη Παπαδοπούλου')

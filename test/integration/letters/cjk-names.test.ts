@@ -87,9 +87,29 @@ describe('a letter to a person whose name is in Chinese or Japanese script', () 
   })
 })
 
-describe('the characters neither font has', () => {
-  it('are reported, and only they: Hangul (김민준) is not in Noto Sans SC', () => {
-    expect(unprintableCharacters(letterTo('김민준 (Kim Min-jun), 王秀英'))).toEqual(['김', '민', '준'])
+describe('a letter to a person whose name is in Korean script', () => {
+  it('prints 김민준 in Noto Sans KR, the Chinese beside it in Noto Sans SC, on the Latin baseline', { timeout: 30_000 }, async () => {
+    const letter = letterTo('김민준 (Kim Min-jun)', (l) => (l.signature.name = '李明 (Li Ming)'))
+    expect(unprintableCharacters(letter)).toEqual([])
+    const file = save(await renderLetterPdf(letter, { pageSize: 'A4' }))
+    expect(pdftotext(file)).toContain('Dear 김민준 (Kim Min-jun),')
+    expect(pdftotext(file)).toContain('李明 (Li Ming)')
+    expect(embeddedFaces(file)).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'NotoSansKR-Regular', 'NotoSansSC-Bold'])
+    const boxes = wordBoxes(file).filter((b) => b.page === 1)
+    const dear = boxes.find((b) => b.word === 'Dear')!
+    const name = boxes[boxes.indexOf(dear) + 1]!
+    expect(name.word).toBe('김민준')
+    const latin = sizeAndBaseline(dear, fonts.regular)
+    const korean = sizeAndBaseline(name, fonts.korean().regular)
+    expect(korean.size).toBeCloseTo(latin.size, 1)
+    expect(korean.baseline).toBeCloseTo(latin.baseline, 1)
+    expect(qpdfCheck(file)).toContain('No syntax or stream encoding errors')
+  })
+})
+
+describe('the characters no font has', () => {
+  it('are reported, and only they: Ethiopic (ሰላም) is in none of the letter fonts', () => {
+    expect(unprintableCharacters(letterTo('ሰላም (Selam), 김민준, 王秀英'))).toEqual(['ሰ', 'ላ', 'ም'])
   })
 
   it('a letter with no such characters never reads the CJK font files', async () => {
@@ -105,25 +125,27 @@ describe('the characters neither font has', () => {
 })
 
 describe('splitting text into runs by font', () => {
-  const cjk = () => fonts.cjk().regular
-  it('keeps Latin, Greek and accents in the main face and hands CJK to the fallback', () => {
-    expect(splitRuns('Dear Ελένη, café', fonts.regular, cjk)).toEqual([{ text: 'Dear Ελένη, café', fallback: false }])
-    expect(splitRuns('Dear 王秀英, 3 月', fonts.regular, cjk)).toEqual([
-      { text: 'Dear ', fallback: false },
-      { text: '王秀英', fallback: true },
-      { text: ', 3 ', fallback: false },
-      { text: '月', fallback: true }
+  const fallbacks = [() => fonts.cjk().regular, () => fonts.korean().regular]
+  it('keeps Latin, Greek and accents in the main face and hands CJK to the first fallback, Hangul to the second', () => {
+    expect(splitRuns('Dear Ελένη, café', fonts.regular, fallbacks)).toEqual([{ text: 'Dear Ελένη, café', face: 0 }])
+    expect(splitRuns('Dear 王秀英, 3 月', fonts.regular, fallbacks)).toEqual([
+      { text: 'Dear ', face: 0 },
+      { text: '王秀英', face: 1 },
+      { text: ', 3 ', face: 0 },
+      { text: '月', face: 1 }
     ])
   })
 
-  it('keeps a combining mark or variation selector with the character before it, and leaves what neither font has in the main face', () => {
-    expect(splitRuns('葛\u{E0100}e\u0301', fonts.regular, cjk)).toEqual([
-      { text: '葛\u{E0100}', fallback: true },
-      { text: 'e\u0301', fallback: false }
+  it('keeps a combining mark or variation selector with the character before it, and leaves what no font has in the main face', () => {
+    expect(splitRuns('葛\u{E0100}e\u0301', fonts.regular, fallbacks)).toEqual([
+      { text: '葛\u{E0100}', face: 1 },
+      { text: 'e\u0301', face: 0 }
     ])
-    expect(splitRuns('김 王', fonts.regular, cjk)).toEqual([
-      { text: '김 ', fallback: false },
-      { text: '王', fallback: true }
+    expect(splitRuns('김 王 ሰ', fonts.regular, fallbacks)).toEqual([
+      { text: '김', face: 2 },
+      { text: ' ', face: 0 },
+      { text: '王', face: 1 },
+      { text: ' ሰ', face: 0 }
     ])
   })
 })
