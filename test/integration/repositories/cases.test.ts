@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCasebookDb, type CasebookDb } from '../../../renderer/db/database'
 import { caseAttachments, caseHistory, createCase, updateCaseFacts } from '../../../renderer/repositories/cases'
+import { listCases } from '../../../renderer/repositories/case-list'
 import { emptyRequestForm, requestFormSchema, type RequestFormInput } from '../../../src/domain/request-form'
 
 let db: CasebookDb
@@ -92,6 +93,16 @@ describe('updateCaseFacts', () => {
     ])
     const stored = await db.cases.get(c.id!)
     expect(stored!.searchTokens).toContain('ørsted')
+  })
+
+  it('moves the case in the search index: found by its new name and date, no longer by the old name', async () => {
+    const c = await createCase(db, form(), actor)
+    await updateCaseFacts(db, c.id!, form({ received: '2026-11-02', requester: { name: 'Zofia Ørsted', email: '', postalAddress: '1 High St', phone: '' } }), actor)
+    // fewCases 0: through the search heads index, which must have followed the edit.
+    const search = (term: string) => listCases(db, { sort: 'received-desc', search: term }, undefined, 100, 0)
+    expect((await search('ørsted')).rows.map((r) => r.id)).toEqual([c.id])
+    expect((await search('wąsowska')).rows).toEqual([])
+    expect((await db.cases.get(c.id!))!.searchHeads).toContainEqual(['received', 'ørs', '2026-11-02'])
   })
 
   it('writes no history entry when nothing changed', async () => {
