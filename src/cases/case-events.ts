@@ -1,6 +1,6 @@
 import type { Case, CaseClock, FieldChange } from '../domain/case'
 import { formatDateLong, isIsoDate } from '../domain/dates'
-import { OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, type Outcome, type Status } from '../domain/status'
+import { OUTCOME_LABELS, REQUEST_OUTCOMES, STATUS_LABELS, type Outcome, type Status } from '../domain/status'
 import { describeRightOutcomes, overallOutcome, type RightOutcomes } from '../domain/right-outcomes'
 import { RIGHT_SHORT_LABELS, type Right } from '../domain/rights'
 import { assertMove } from '../domain/transitions'
@@ -71,7 +71,7 @@ function checkRightOutcomes(c: Case, outcome: Outcome | undefined, given: RightO
     throw new CaseEventError('rightOutcomes', 'An outcome for each right is recorded only when a request for several rights is partly fulfilled.')
   const extra = Object.keys(given).filter((r) => !c.rights.includes(r as Right))
   if (extra.length > 0) throw new CaseEventError('rightOutcomes', `The request did not ask for ${extra.join(', ')}.`)
-  const missing = c.rights.filter((r) => given[r] === undefined || !OUTCOMES.includes(given[r]))
+  const missing = c.rights.filter((r) => given[r] === undefined || !(REQUEST_OUTCOMES as readonly Outcome[]).includes(given[r]))
   if (missing.length > 0)
     throw new CaseEventError('rightOutcomes', `Choose the outcome for ${missing.map((r) => RIGHT_SHORT_LABELS[r].toLowerCase()).join(' and ')}.`)
   const whole = overallOutcome(c.rights.map((r) => given[r]!))
@@ -174,7 +174,7 @@ export function applyCaseEvent(c: Case, event: CaseEvent, today: string): { next
     case 'status-changed': {
       const reason = event.reason?.trim() ?? ''
       const perRight = event.to === 'closed' ? checkRightOutcomes(c, event.outcome, event.rightOutcomes) : undefined
-      assertMove(c.status, event.to, event.outcome, reason)
+      assertMove(c.status, event.to, event.outcome, reason, c.kind)
       if (event.to === 'closed' && event.outcome === 'refused' && reason === '')
         throw new CaseEventError('reason', 'Give the reason for the refusal: the requester must be told it.')
       const refusedRights = c.rights.filter((r) => perRight?.[r] === 'refused' || perRight?.[r] === 'partly-fulfilled')

@@ -3,7 +3,7 @@
  * outcome; a refusal is closed with its reason. Closed is final except for
  * reopening, which puts the case back in progress (the history keeps both).
  */
-import { OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, type Outcome, type Status } from './status'
+import { OUTCOME_LABELS, outcomesFor, STATUS_LABELS, type Outcome, type Status } from './status'
 
 const OPEN_WORK: readonly Status[] = ['in-progress', 'awaiting-identity', 'awaiting-clarification', 'extended']
 
@@ -21,7 +21,7 @@ export const MOVES: Readonly<Record<Status, readonly Status[]>> = {
 }
 
 /** Outcomes that need a response to have been sent first. */
-const AFTER_RESPONSE: readonly Outcome[] = ['fulfilled', 'partly-fulfilled']
+const AFTER_RESPONSE: readonly Outcome[] = ['fulfilled', 'partly-fulfilled', 'upheld', 'partly-upheld', 'not-upheld']
 
 export class MoveNotAllowedError extends Error {
   readonly from: Status
@@ -47,7 +47,7 @@ function label(status: Status): string {
  * Throws a MoveNotAllowedError saying what to do instead when a case may not
  * move from `from` to `to`. Closing needs an outcome; a refusal needs its reason.
  */
-export function assertMove(from: Status, to: Status, outcome?: Outcome, reason?: string): void {
+export function assertMove(from: Status, to: Status, outcome?: Outcome, reason?: string, kind: 'request' | 'complaint' = 'request'): void {
   if (!(from in MOVES)) throw new MoveNotAllowedError(from, to, `'${String(from)}' is not a case status.`)
   if (!(to in MOVES)) throw new MoveNotAllowedError(from, to, `'${String(to)}' is not a case status.`)
   if (from === to) throw new MoveNotAllowedError(from, to, `The case is already ${label(from).toLowerCase()}.`)
@@ -66,8 +66,10 @@ export function assertMove(from: Status, to: Status, outcome?: Outcome, reason?:
     }
     return
   }
-  if (outcome === undefined || !OUTCOMES.includes(outcome)) {
-    throw new MoveNotAllowedError(from, to, `Choose the outcome to close the case: ${OUTCOMES.map((o) => OUTCOME_LABELS[o].toLowerCase()).join(', ')}.`)
+  const outcomes = outcomesFor(kind)
+  const list = (os: readonly Outcome[]) => os.map((o) => OUTCOME_LABELS[o].toLowerCase()).join(', ')
+  if (outcome === undefined || !outcomes.includes(outcome)) {
+    throw new MoveNotAllowedError(from, to, `Choose the outcome to close the ${kind}: ${list(outcomes)}.`)
   }
   if (AFTER_RESPONSE.includes(outcome) && from !== 'responded') {
     throw new MoveNotAllowedError(
@@ -77,7 +79,8 @@ export function assertMove(from: Status, to: Status, outcome?: Outcome, reason?:
     )
   }
   if (outcome === 'withdrawn' && from === 'responded') {
-    throw new MoveNotAllowedError(from, to, 'The request was already answered: close it as fulfilled, partly fulfilled or refused.')
+    const answered = outcomes.filter((o) => o !== 'withdrawn')
+    throw new MoveNotAllowedError(from, to, `The ${kind} was already answered: close it as ${list(answered.slice(0, -1))} or ${OUTCOME_LABELS[answered.at(-1)!].toLowerCase()}.`)
   }
   if (outcome === 'refused' && (reason === undefined || reason.trim() === '')) {
     throw new MoveNotAllowedError(from, to, 'Give the reason for the refusal: the refusal letter must state it.')

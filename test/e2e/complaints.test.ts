@@ -188,6 +188,28 @@ describe('a complaint linked to a request, escalated to the ICO', () => {
     expect(app.errors).toEqual([])
   })
 
+  it('a complaint is concluded as upheld, partly upheld or not upheld, never as a request’s outcome', async () => {
+    const { page } = app
+    const request = await logRequest(page, { received: '2026-10-01', name: 'Agnieszka Wąsowska', email: 'a.wasowska@example.pl', rights: ['Access (copy of data)'] })
+    await logComplaint(page, request)
+    await page.getByLabel('What happened', { exact: true }).selectOption({ label: 'Close the case' })
+    const outcome = page.getByLabel('Outcome', { exact: true })
+    expect(await outcome.locator('option').allTextContents()).toEqual(['Choose…', 'Upheld', 'Partly upheld', 'Not upheld', 'Withdrawn'])
+    await outcome.selectOption({ label: 'Not upheld' })
+    await page.getByRole('button', { name: 'Record', exact: true }).click()
+    await page.getByText('A case can be closed as not upheld only after the response was sent: mark it responded first.').waitFor()
+
+    await page.getByLabel('What happened', { exact: true }).selectOption({ label: 'Response sent' })
+    await page.getByRole('button', { name: 'Record', exact: true }).click()
+    await page.getByText('Recorded: Response sent.').waitFor()
+    await page.getByLabel('What happened', { exact: true }).selectOption({ label: 'Close the case' })
+    await page.getByLabel('Outcome', { exact: true }).selectOption({ label: 'Not upheld' })
+    await page.getByRole('button', { name: 'Record', exact: true }).click()
+    await page.getByText('Recorded: Close the case.').waitFor()
+    expect(await page.locator('#case-title + .lede').textContent()).toContain('Closed · Not upheld')
+    await expectAccessible(page, 'a complaint closed as not upheld')
+  })
+
   it('a closed request escalated to the AAA keeps its reply date on the deadlines view', async () => {
     const { page } = app
     const request = await logRequest(page, { received: '2026-09-01', name: 'Cal Requester', email: 'cal@example.com', rights: ['Erasure (delete data)'], regime: 'CCPA/CPRA (California)' })

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Case } from '../../../src/domain/case'
-import { OUTCOMES, OUTCOME_LABELS } from '../../../src/domain/status'
+import { OUTCOME_LABELS, outcomesFor, REQUEST_OUTCOMES } from '../../../src/domain/status'
 import { RIGHT_LABELS } from '../../../src/domain/rights'
 import type { RightOutcomes } from '../../../src/domain/right-outcomes'
 import { recordCaseEvent } from '../../repositories/cases'
@@ -87,7 +87,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
             <label htmlFor="case-outcome">Outcome</label>
             <select id="case-outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
               <option value="">Choose…</option>
-              {OUTCOMES.map((o) => (
+              {outcomesFor(record.kind).map((o) => (
                 <option key={o} value={o}>
                   {OUTCOME_LABELS[o]}
                 </option>
@@ -107,7 +107,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
                   onChange={(e) => setPerRight((p) => ({ ...p, [r]: e.target.value || undefined }))}
                 >
                   <option value="">Choose…</option>
-                  {OUTCOMES.map((o) => (
+                  {REQUEST_OUTCOMES.map((o) => (
                     <option key={o} value={o}>
                       {OUTCOME_LABELS[o]}
                     </option>

@@ -77,4 +77,16 @@ describe('case status moves', () => {
     })()
     expect(e).toMatchObject({ from: 'closed', to: 'extended' })
   })
+
+  it('closes a complaint only with a complaint’s outcome, after the response', () => {
+    expect(() => assertMove('responded', 'closed', 'not-upheld', undefined, 'complaint')).not.toThrow()
+    expect(() => assertMove('responded', 'closed', 'fulfilled', undefined, 'complaint')).toThrow(
+      'Choose the outcome to close the complaint: upheld, partly upheld, not upheld, withdrawn.'
+    )
+    expect(() => assertMove('responded', 'closed', 'upheld', undefined, 'request')).toThrow(/close the request: fulfilled/)
+    expect(() => assertMove('in-progress', 'closed', 'partly-upheld', undefined, 'complaint')).toThrow(/mark it responded first/)
+    expect(() => assertMove('responded', 'closed', 'withdrawn', undefined, 'complaint')).toThrow(
+      'The complaint was already answered: close it as upheld, partly upheld or not upheld.'
+    )
+  })
 })
