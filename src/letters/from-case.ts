@@ -4,7 +4,7 @@ import type { LetterFacts } from './facts'
 import { defaultRegulator, type Regulator } from './regulators'
 import { findTemplate, type TemplateId } from './templates'
 import { outcomeOfRight } from '../domain/right-outcomes'
-import type { Right } from '../domain/rights'
+import { RIGHT_SHORT_LABELS, type Right } from '../domain/rights'
 
 /** What a letter takes from the office's settings: the letterhead and the signatory. */
 export type LetterSettings = Pick<
@@ -118,6 +118,18 @@ const lines = (text: string | undefined) =>
     .map((l) => l.trim())
     .filter(Boolean)
 
+const inWords = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`)
+
+/** For a refusal in part, from the outcome of each right: "we have dealt in full with your request for access." */
+function whatWasProvided(c: Case): string | undefined {
+  const named = (outcome: string) => c.rights.filter((r) => c.rightOutcomes?.[r] === outcome).map((r) => RIGHT_SHORT_LABELS[r].toLowerCase())
+  const parts = [
+    ...(named('fulfilled').length ? [`in full with your request for ${inWords(named('fulfilled'))}`] : []),
+    ...(named('partly-fulfilled').length ? [`in part with your request for ${inWords(named('partly-fulfilled'))}`] : [])
+  ]
+  return parts.length ? `we have dealt ${parts.join(', and ')}.` : undefined
+}
+
 /**
  * What the case already says that a template needs, to prefill its form: the reasons
  * recorded for an extension or a refusal, the extent of a refusal, the ICO's case details.
@@ -128,7 +140,8 @@ export function suggestedInputs(templateId: TemplateId, c: Case): LetterInputs {
       return c.clock.extension ? { reasons: lines(c.clock.extension.reason) } : {}
     case 'refusal': {
       const extent = c.outcome === 'partly-fulfilled' ? 'part' : c.outcome === 'refused' ? 'whole' : undefined
-      return { reasons: lines(c.refusalReason), ...(extent ? { refusal: { extent } } : {}) }
+      const provided = extent === 'part' ? whatWasProvided(c) : undefined
+      return { reasons: lines(c.refusalReason), ...(extent ? { refusal: { extent, ...(provided ? { provided } : {}) } } : {}) }
     }
     case 'ico-reply': {
       const ico = [...(c.escalations ?? [])].reverse().find((e) => e.body.id === 'ico')

@@ -186,7 +186,22 @@ describe('the templates suggested for a case', () => {
     expect(suggested).toEqual(expect.arrayContaining(['refusal', 'access-response']))
     expect(suggested).not.toContain('erasure-confirmation')
     expect(suggested).not.toContain('notice-to-recipients')
-    expect(suggestedInputs('refusal', c)).toEqual({ reasons: ['Legal hold.'], refusal: { extent: 'part' } })
+    expect(suggestedInputs('refusal', c)).toEqual({ reasons: ['Legal hold.'], refusal: { extent: 'part', provided: 'we have dealt in full with your request for access.' } })
+    const three = run(
+      makeCase({ rights: ['access', 'portability', 'rectification', 'erasure'] }),
+      { type: 'status-changed', to: 'in-progress' },
+      { type: 'status-changed', to: 'responded' },
+      { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', rightOutcomes: { access: 'fulfilled', portability: 'fulfilled', rectification: 'partly-fulfilled', erasure: 'refused' }, reason: 'Legal hold.' }
+    )
+    const letter = composeLetter('refusal', letterFactsFromCase('refusal', c, settings, { date: '2026-12-01', inputs: suggestedInputs('refusal', c) }))
+    expect(letter.paragraphs.slice(0, 3)).toEqual([
+      'We have considered your request of 2 November 2026 to exercise the right of access (Article 15 UK GDPR) and the right to erasure (Article 17 UK GDPR). We have complied with it in part: we have dealt in full with your request for access.',
+      'We cannot comply with the remainder of your request, for the reasons set out below.',
+      'Legal hold.'
+    ])
+    expect(suggestedInputs('refusal', three).refusal?.provided).toBe(
+      'we have dealt in full with your request for access and portability, and in part with your request for rectification.'
+    )
   })
 
   it('suggests the identity request while identity is awaited', () => {
