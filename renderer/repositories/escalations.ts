@@ -1,3 +1,4 @@
+import { searchTerms } from './case-candidates'
 import type { CasebookDb } from '../db/database'
 import type { Case } from '../../src/domain/case'
 import type { CaseFacts } from '../../src/domain/case-facts'
@@ -63,8 +64,7 @@ export async function complaintsAbout(db: CasebookDb, caseId: number): Promise<C
 
 /** Requests matching what was typed (reference, name or email), for the linked-request picker. */
 export async function findRequestsToLink(db: CasebookDb, search: string, limit = 8): Promise<Case[]> {
-  const terms = search.normalize('NFKC').toLocaleLowerCase().split(/[\s,;]+/u).filter(Boolean)
-  const [first, ...rest] = terms
+  const [first, ...rest] = searchTerms(search)
   if (!first) return []
   return db.cases
     .where('searchTokens')
