@@ -1,10 +1,10 @@
 import type { DBCore, Middleware } from 'dexie'
 import type { Case } from '../../src/domain/case'
-import { searchHeads } from '../../src/domain/search-heads'
+import { facetHeads, searchHeads } from '../../src/domain/search-heads'
 
-/** A case as it is stored: its search heads derived from its tokens, date received and name key. */
+/** A case as it is stored: its search heads derived from its tokens, list filters, date received and name key. */
 export function withSearchHeads(c: Case): Case {
-  return { ...c, searchHeads: searchHeads(c.searchTokens ?? [], c.received, c.nameKey ?? '') }
+  return { ...c, searchHeads: searchHeads(c.searchTokens ?? [], c.received, c.nameKey ?? '', facetHeads(c)) }
 }
 
 /**

@@ -79,7 +79,7 @@ export async function listCases(
   return db.transaction('r', db.cases, async () => {
     const few = fewCases > 0 ? await fewCandidates(db, query, terms, fewCases) : undefined
     if (few) return pageOfFew(db, query.sort, few, filter, after, pageSize)
-    const head = drivingHead(terms)
+    const head = drivingHead(terms) ?? filterHead(query)
     const order = headOrder(query.sort)
     if (head !== undefined && order !== undefined) return pageBySearchHead(db, query.sort, [order, head], filter, after, pageSize)
     return pageInSortOrder(db, query.sort, filter, after, pageSize)
@@ -96,6 +96,16 @@ function headOrder(sort: CaseSort): HeadOrder | undefined {
 function drivingHead(terms: string[]): string | undefined {
   const longest = [...terms].sort((a, b) => Array.from(b).length - Array.from(a).length)[0]
   return longest === undefined ? undefined : headOf(longest)
+}
+
+/** A filter of the query as its facet head, the most selective first. */
+function filterHead(query: CaseListQuery): string | undefined {
+  if (query.right) return `right=${query.right}`
+  if (query.regime) return `regime=${query.regime}`
+  if (query.channel) return `channel=${query.channel}`
+  if (query.status) return query.status === 'open' ? 'open' : `status=${query.status}`
+  if (query.kind) return `kind=${query.kind}`
+  return undefined
 }
 
 function isPast(sort: CaseSort, after: CaseCursor | undefined): (c: Case) => boolean {

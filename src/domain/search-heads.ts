@@ -19,9 +19,25 @@ export function headOf(term: string): string | undefined {
   return chars.length < HEAD_LENGTH ? undefined : chars.slice(0, HEAD_LENGTH).join('')
 }
 
-/** The index entries of a case: one per distinct head among its tokens, for each order. */
-export function searchHeads(tokens: readonly string[], received: string, nameKey: string): SearchHead[] {
-  const heads = new Set<string>()
+/**
+ * The list filters a case passes, as heads of their own ("right=erasure",
+ * "open"…), so a filtered list is read in order too. Each is longer than
+ * HEAD_LENGTH, so none can be taken for a token's head.
+ */
+export function facetHeads(c: { rights: readonly string[]; channel: string; regime: string; kind: string; status: string }): string[] {
+  return [
+    ...c.rights.map((r) => `right=${r}`),
+    `channel=${c.channel}`,
+    `regime=${c.regime}`,
+    `kind=${c.kind}`,
+    `status=${c.status}`,
+    ...(c.status === 'closed' ? [] : ['open'])
+  ]
+}
+
+/** The index entries of a case: one per distinct head among its tokens and per facet, for each order. */
+export function searchHeads(tokens: readonly string[], received: string, nameKey: string, facets: readonly string[] = []): SearchHead[] {
+  const heads = new Set<string>(facets)
   for (const token of tokens) {
     const head = headOf(token)
     if (head !== undefined) heads.add(head)
