@@ -48,6 +48,6 @@ export const REPORT_DEFINITIONS: readonly Definition[] = [
   },
   {
     term: 'CCPA (11 CCR §7102)',
-    meaning: 'Requests under the CCPA only, by type: to know (access or portability), to delete (erasure), to correct (rectification), to opt out of sale or sharing. "Complied with in whole or in part" and "denied" are the closing outcomes fulfilled, partly fulfilled and refused; the days are the days to a response as above.'
+    meaning: 'Requests under the CCPA only, by type: to know (access or portability), to delete (erasure), to correct (rectification), to opt out of sale or sharing. "Complied with in whole or in part" and "denied" are the closing outcomes fulfilled, partly fulfilled and refused; a request for several rights counts, under each type, the outcome recorded for that type’s own rights (access given and deletion refused: complied with under "to know", denied under "to delete"). The days are the days to a response as above.'
   }
 ]
