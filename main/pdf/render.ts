@@ -3,10 +3,10 @@ import type { ComposedLetter } from '../../src/letters'
 import { drawLetter, STYLES, type OpenedLogo } from './draw-letter'
 import { drawText, widthOfText, useLetterFonts } from './document-fonts'
 import { defaultFontsFolder, loadLetterFonts } from './fonts'
-import { Flow } from './flow'
 import { checkLogo, LogoError } from './logo'
 import { pageGeometry, type PageGeometry } from './page-geometry'
 import { wrapText } from './wrap'
+import { drawPageFooter } from './page-footer'
 
 export interface RenderOptions {
   pageSize: 'A4' | 'LETTER'
@@ -89,20 +89,13 @@ function drawPageFurniture(doc: PDFKit.PDFDocument, geo: PageGeometry, range: { 
   const style = STYLES.footer
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i)
-    const flow = new Flow(doc, geo)
-    flow.rule(geo.bottom + 8)
-    doc.markContent('Artifact', { type: 'Pagination' })
-    flow.use(style)
-    const pageLabel = `Page ${i + 1} of ${count}`
-    const labelWidth = widthOfText(doc, pageLabel)
-    drawText(doc, pageLabel, geo.right - labelWidth, geo.footerY)
-    const refLines = wrapText(letter.referenceLine, geo.right - geo.left - labelWidth - 24, (s) => widthOfText(doc, s))
-    refLines.forEach((line, j) => drawText(doc, line, geo.left, geo.footerY + j * style.lineHeight))
-    if (i > 0) {
-      const header = `${letter.recipient.name} · ${letter.dateText}`
-      wrapText(header, geo.right - geo.left, (s) => widthOfText(doc, s)).forEach((line, j) => drawText(doc, line, geo.left, geo.headerY + j * style.lineHeight))
-    }
-    doc.endMarkedContent()
+    const header = `${letter.recipient.name} · ${letter.dateText}`
+    drawPageFooter(doc, geo, { number: i + 1, count }, letter.referenceLine, {
+      alsoDraw: () => {
+        if (i === 0) return
+        wrapText(header, geo.right - geo.left, (s) => widthOfText(doc, s)).forEach((line, j) => drawText(doc, line, geo.left, geo.headerY + j * style.lineHeight))
+      }
+    })
   }
 }
 

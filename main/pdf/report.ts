@@ -4,8 +4,8 @@ import type { ReportFigures } from '../../src/reports/figures-schema'
 import { formatDateLong } from '../../src/domain/dates'
 import { countAxis, monthLabel, monthTick, PERCENT_TICKS } from '../../src/reports/chart-scale'
 import { daysText, percentText } from '../../src/reports/stats'
-import { drawLetterhead, STYLES, type OpenedLogo } from './draw-letter'
-import { drawText, useLetterFonts, widthOfText } from './document-fonts'
+import { drawLetterhead, type OpenedLogo } from './draw-letter'
+import { useLetterFonts } from './document-fonts'
 import { defaultFontsFolder, loadLetterFonts } from './fonts'
 import { Flow, part, type TextStyle } from './flow'
 import { checkLogo } from './logo'
@@ -13,7 +13,7 @@ import { pageGeometry } from './page-geometry'
 import { keepMetadataValid } from './render'
 import { drawBarChart } from './report-chart'
 import { drawTable, REPORT_STYLES, type TableColumn } from './report-table'
-import { wrapText } from './wrap'
+import { drawPageFooter } from './page-footer'
 
 export interface ReportRenderOptions {
   logo?: Uint8Array
@@ -179,18 +179,8 @@ function summaryRows(f: ReportFigures): string[][] {
 /** "Page X of Y" and the report's name on every page, as artifacts. */
 function drawFooters(doc: PDFKit.PDFDocument, geo: ReturnType<typeof pageGeometry>, name: string): void {
   const { start, count } = doc.bufferedPageRange()
-  const style = STYLES.footer
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i)
-    const flow = new Flow(doc, geo)
-    flow.rule(geo.bottom + 8)
-    doc.markContent('Artifact', { type: 'Pagination' })
-    flow.use(style)
-    const label = `Page ${i + 1} of ${count}`
-    const labelWidth = widthOfText(doc, label)
-    drawText(doc, label, geo.right - labelWidth, geo.footerY)
-    const lines = wrapText(name, geo.right - geo.left - labelWidth - 24, (s) => widthOfText(doc, s))
-    lines.slice(0, 2).forEach((line, j) => drawText(doc, line, geo.left, geo.footerY + j * style.lineHeight))
-    doc.endMarkedContent()
+    drawPageFooter(doc, geo, { number: i + 1, count }, name, { maxLines: 2 })
   }
 }
