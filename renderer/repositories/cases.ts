@@ -66,6 +66,8 @@ export async function createCase(
   })
 }
 
+const sameRights = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((r) => b.includes(r))
+
 /** Saves an edit of a case's facts with a history entry of every field changed (old → new). */
 export async function updateCaseFacts(
   db: CasebookDb,
@@ -80,6 +82,8 @@ export async function updateCaseFacts(
     await resolveLinkedCase(db, facts, id)
     const changes = diffFacts(before, facts)
     if (changes.length === 0) return { record: before, changes }
+    if (before.status === 'closed' && !sameRights(before.rights, facts.rights))
+      throw new Error('This case was closed with an outcome for the rights it asked for. Reopen it before changing the rights, then close it again with their outcomes.')
     const at = actor.now.toISOString()
     const edited: Case = { ...escalationFieldsOf(before), ...before, ...facts, ...indexFields(before.reference, facts), updatedAt: at }
     const after: Case = { ...edited, ...withDeadlines(edited) }

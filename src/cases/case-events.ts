@@ -180,6 +180,8 @@ export function applyCaseEvent(c: Case, event: CaseEvent, today: string): { next
       const refusedRights = c.rights.filter((r) => perRight?.[r] === 'refused' || perRight?.[r] === 'partly-fulfilled')
       if (refusedRights.length > 0 && reason === '')
         throw new CaseEventError('reason', `Give the reason for refusing ${refusedRights.map((r) => RIGHT_SHORT_LABELS[r].toLowerCase()).join(' and ')}: the requester must be told it.`)
+      if (event.to === 'closed' && event.outcome === 'partly-fulfilled' && reason === '')
+        throw new CaseEventError('reason', 'Give the reason for refusing the part not fulfilled: the requester must be told it.')
       status = event.to
       if (event.to === 'closed') {
         const refusedSome = event.outcome === 'refused' || (event.outcome === 'partly-fulfilled' && reason !== '')

@@ -190,7 +190,7 @@ export function suggestedTemplates(c: Case, issued: readonly string[] = []): Tem
     const o = rights.includes(r) ? outcomeOfRight(c, r) : 'refused'
     return o === undefined || o === 'fulfilled' || o === 'partly-fulfilled'
   }
-  if (rights.includes('marketing-opt-out') && outcomeOfRight(c, 'marketing-opt-out') !== 'withdrawn') add('marketing-opt-out')
+  add('marketing-opt-out', granted('marketing-opt-out'))
   if (answering && !refusedWhole) {
     add('access-response', granted('access') || granted('portability'))
     add('erasure-confirmation', granted('erasure'))

@@ -166,7 +166,7 @@ export function createReportTally(period: ReportPeriod): ReportTally {
         else if (outcome === 'partly-fulfilled') row.part++
         else if (outcome === 'refused') row.denied++
         else row.withdrawn++
-        if (counted) row.days.push(t.days!)
+        if (counted && outcome !== 'withdrawn') row.days.push(t.days!)
       }
     }
   }

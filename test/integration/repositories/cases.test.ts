@@ -105,6 +105,16 @@ describe('updateCaseFacts', () => {
     expect((await db.cases.get(c.id!))!.searchHeads).toContainEqual(['received', 'ørs', '2026-11-02'])
   })
 
+  it('refuses to change the rights of a closed case, whose outcomes were given for the rights it had', async () => {
+    const c = await createCase(db, form({ rights: ['access', 'erasure'] }), actor)
+    await db.cases.update(c.id!, { status: 'closed', outcome: 'partly-fulfilled', rightOutcomes: { access: 'fulfilled', erasure: 'refused' } })
+    await expect(updateCaseFacts(db, c.id!, form({ rights: ['access'] }), actor)).rejects.toThrow(/Reopen it before changing the rights/)
+    expect((await db.cases.get(c.id!))!.rights).toEqual(['access', 'erasure'])
+    // Other details of a closed case may still be corrected.
+    await updateCaseFacts(db, c.id!, form({ rights: ['erasure', 'access'], summary: 'Corrected summary' }), actor)
+    expect((await db.cases.get(c.id!))!.summary).toBe('Corrected summary')
+  })
+
   it('writes no history entry when nothing changed', async () => {
     const c = await createCase(db, form(), actor)
     await updateCaseFacts(db, c.id!, form(), actor)

@@ -143,7 +143,10 @@ describe('bad events', () => {
     expect(run(next, [{ type: 'status-changed', to: 'in-progress' }]).rightOutcomes).toBeUndefined()
     // One right, or a whole outcome: no per-right detail is needed or taken.
     const single = makeCase({ status: 'responded' })
-    expect(run(single, [{ type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled' }]).rightOutcomes).toBeUndefined()
+    expect(() => applyCaseEvent(single, { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled' }, '2026-12-01')).toThrow(
+      'Give the reason for refusing the part not fulfilled: the requester must be told it.'
+    )
+    expect(run(single, [{ type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', reason: 'Exempt in part.' }]).rightOutcomes).toBeUndefined()
     expect(() => applyCaseEvent(c, { type: 'status-changed', to: 'closed', outcome: 'fulfilled', rightOutcomes: { access: 'fulfilled' } }, '2026-12-01')).toThrow(/only when/)
   })
 

@@ -128,7 +128,7 @@ describe('the facts of a letter, from a case and the settings', () => {
       makeCase(),
       { type: 'status-changed', to: 'in-progress' },
       { type: 'status-changed', to: 'responded' },
-      { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled' }
+      { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', reason: 'Some records are exempt.' }
     )
     expect(suggestedInputs('refusal', c).refusal).toEqual({ extent: 'part' })
   })
@@ -202,6 +202,17 @@ describe('the templates suggested for a case', () => {
     expect(suggestedInputs('refusal', three).refusal?.provided).toBe(
       'we have dealt in full with your request for access and portability, and in part with your request for rectification.'
     )
+  })
+
+  it('suggests no opt-out confirmation for a marketing opt-out refused, even when the rest was fulfilled', () => {
+    const c = run(
+      makeCase({ rights: ['access', 'marketing-opt-out'] }),
+      { type: 'status-changed', to: 'in-progress' },
+      { type: 'status-changed', to: 'responded' },
+      { type: 'status-changed', to: 'closed', outcome: 'partly-fulfilled', rightOutcomes: { access: 'fulfilled', 'marketing-opt-out': 'refused' }, reason: 'Not our marketing.' }
+    )
+    expect(suggestedTemplates(c)).not.toContain('marketing-opt-out')
+    expect(suggestedTemplates(c)).toContain('access-response')
   })
 
   it('suggests the identity request while identity is awaited', () => {

@@ -116,6 +116,11 @@ describe('the edges', () => {
     const [know, del] = reportFigures([partly], PERIOD, AS_OF).ccpa
     expect(know).toMatchObject({ received: 1, compliedInWhole: 1, compliedInPart: 0, denied: 0 })
     expect(del).toMatchObject({ received: 1, compliedInWhole: 0, compliedInPart: 0, denied: 1 })
+    // A type whose own rights were all withdrawn counts as withdrawn, and its days do not count.
+    const withdrawn = { ...partly, rightOutcomes: { access: 'withdrawn' as const, erasure: 'partly-fulfilled' as const } }
+    const [knowGone, delPart] = reportFigures([withdrawn], PERIOD, AS_OF).ccpa
+    expect(knowGone).toMatchObject({ withdrawn: 1, days: { count: 0 } })
+    expect(delPart).toMatchObject({ compliedInPart: 1, days: { count: 1 } })
     // Without the detail, the request's own outcome stands for each type.
     const [knowWhole, delWhole] = reportFigures([{ ...partly, rightOutcomes: undefined }], PERIOD, AS_OF).ccpa
     expect([knowWhole!.compliedInPart, delWhole!.compliedInPart]).toEqual([1, 1])
