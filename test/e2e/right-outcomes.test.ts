@@ -49,6 +49,33 @@ describe('a request for several rights, partly fulfilled', () => {
     await screenshot(page, 'close-with-right-outcomes')
 
     await page.getByLabel('Reason for the refusal of what was not fulfilled').fill('The records are under a legal hold (Cal. Civ. Code §1798.105(d)).')
+    // A reload (or a crash) before recording loses nothing of what was chosen and typed.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise((done) => {
+              const open = indexedDB.open('privacy-casebook')
+              open.onsuccess = () => {
+                const get = open.result.transaction('drafts').objectStore('drafts').get('case-action-1')
+                get.onsuccess = () => {
+                  done((get.result?.value?.reason as string | undefined) ?? '')
+                  open.result.close()
+                }
+              }
+            })
+        )
+      )
+      .toBe('The records are under a legal hold (Cal. Civ. Code §1798.105(d)).')
+    await app.reload()
+    await page.getByText(/^What you were recording, unsaved at .*, has been restored\.$/).waitFor()
+    expect(await page.getByLabel('What happened', { exact: true }).inputValue()).toBe('close')
+    expect(await page.getByLabel('Outcome', { exact: true }).inputValue()).toBe('partly-fulfilled')
+    expect(await each.getByLabel('Access (copy of data)').inputValue()).toBe('fulfilled')
+    expect(await each.getByLabel('Erasure (delete data)').inputValue()).toBe('refused')
+    expect(await page.getByLabel('Reason for the refusal of what was not fulfilled').inputValue()).toBe(
+      'The records are under a legal hold (Cal. Civ. Code §1798.105(d)).'
+    )
     await record(page)
     await page.getByText('Recorded: Close the case.').waitFor()
     await page
@@ -56,6 +83,10 @@ describe('a request for several rights, partly fulfilled', () => {
       .getByText('· Partly fulfilled (Access: fulfilled; Erasure: refused): The records are under a legal hold (Cal. Civ. Code §1798.105(d)).')
       .waitFor()
     await page.getByRole('cell', { name: 'Partly fulfilled (Access: fulfilled; Erasure: refused): The records are under a legal hold (Cal. Civ. Code §1798.105(d)).' }).waitFor()
+    // Recorded, the draft is gone: the next visit starts afresh.
+    await app.reload()
+    await page.getByRole('heading', { name: 'Record what happened' }).waitFor()
+    expect(await page.getByText(/has been restored/).count()).toBe(0)
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click()
     await page.getByRole('heading', { name: 'Reports', level: 1 }).waitFor()

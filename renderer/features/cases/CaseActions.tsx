@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Case } from '../../../src/domain/case'
 import { OUTCOME_LABELS, outcomesFor, REQUEST_OUTCOMES } from '../../../src/domain/status'
 import { RIGHT_LABELS } from '../../../src/domain/rights'
@@ -6,19 +6,42 @@ import type { RightOutcomes } from '../../../src/domain/right-outcomes'
 import { recordCaseEvent } from '../../repositories/cases'
 import { officeActor, useOffice } from '../../app/office'
 import { Notice } from '../../components/Notice'
+import { useDraft } from '../intake/use-draft'
+import { formatSavedAt } from '../intake/format-saved-at'
 import { actionLabel, availableActions, eventFor, needsDate, type ActionId } from './case-actions'
 
-/** Records what happened on the case; the deadlines and the history follow. */
+interface ActionDraft {
+  action: ActionId | ''
+  date: string
+  reason: string
+  outcome: string
+  perRight: RightOutcomes
+}
+
+/** Records what happened on the case; the deadlines and the history follow. What is typed survives a reload or crash. */
 export function CaseActions({ record, today }: { record: Case; today: string }) {
+  const { db } = useOffice()
+  const draft = useDraft<ActionDraft>(db, `case-action-${record.id}`)
+  if (!draft.checked) return null
+  return <ActionsForm record={record} today={today} draft={draft} />
+}
+
+function ActionsForm({ record, today, draft }: { record: Case; today: string; draft: ReturnType<typeof useDraft<ActionDraft>> }) {
   const { db, settings } = useOffice()
   const actions = availableActions(record)
-  const [action, setAction] = useState<ActionId | ''>('')
-  const [date, setDate] = useState(today)
-  const [reason, setReason] = useState('')
-  const [outcome, setOutcome] = useState('')
-  const [perRight, setPerRight] = useState<RightOutcomes>({})
+  const kept = draft.offered?.value
+  const [restoredAt] = useState(draft.offered?.savedAt ?? null)
+  const [action, setAction] = useState<ActionId | ''>(kept?.action ?? '')
+  const [date, setDate] = useState(kept?.date ?? today)
+  const [reason, setReason] = useState(kept?.reason ?? '')
+  const [outcome, setOutcome] = useState(kept?.outcome ?? '')
+  const [perRight, setPerRight] = useState<RightOutcomes>(kept?.perRight ?? {})
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
+  const { save } = draft
+  useEffect(() => {
+    if (action || reason || outcome) save({ action, date, reason, outcome, perRight })
+  }, [save, action, date, reason, outcome, perRight])
   const chosen = action && actions.includes(action) ? action : ''
 
   const eachRight = chosen === 'close' && outcome === 'partly-fulfilled' && record.rights.length > 1
@@ -36,6 +59,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
     }
     try {
       await recordCaseEvent(db, record.id!, eventFor(chosen, date, reason, outcome, eachRight ? perRight : undefined), officeActor(settings))
+      await draft.discard()
       setDone(`Recorded: ${actionLabel(chosen, record)}.`)
       setAction('')
       setReason('')
@@ -57,6 +81,7 @@ export function CaseActions({ record, today }: { record: Case; today: string }) 
   return (
     <section className="card wide" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Record what happened</h2>
+      {restoredAt && !done && <Notice tone="info">What you were recording, unsaved at {formatSavedAt(restoredAt)}, has been restored.</Notice>}
       <form
         className="case-actions"
         noValidate
